@@ -1,0 +1,36 @@
+import { LoadError } from '../content/loadErrors';
+import { messageHead } from '../site/head';
+import { useHead } from '../site/useHead';
+
+function explain(error: unknown): string {
+  if (!(error instanceof LoadError)) return 'Something went wrong while showing this page.';
+  switch (error.kind) {
+    case 'network':
+      return 'We could not reach the server. Check your connection and try again.';
+    case 'timeout':
+      return 'The server is taking too long to answer. Try again in a moment.';
+    case 'server':
+      return `The server had a problem. ${error.message}`;
+    case 'malformed':
+    case 'invalid':
+      return `This page arrived damaged, so we are not showing it. ${error.message}`;
+    case 'not-found':
+      return 'There is nothing at this address.';
+  }
+}
+
+/** What a reader sees when content cannot be loaded: what happened, and a way to try again. */
+export function ErrorView({ error, onRetry, retrying = false }: { error: unknown; onRetry: () => void; retrying?: boolean }) {
+  useHead(messageHead('Could not load this page'));
+  return (
+    <div className="message-page" role="alert">
+      <h1 tabIndex={-1}>Could not load this page</h1>
+      <p>{explain(error)}</p>
+      <p>
+        <button type="button" className="button" onClick={onRetry} disabled={retrying}>
+          {retrying ? 'Retrying…' : 'Retry'}
+        </button>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+import { QueryClient } from '@tanstack/react-query';
+import { LoadError } from './loadErrors';
+
+const MAX_RETRIES = 2;
+
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        // Published stories change rarely; a minute keeps navigation instant without going stale.
+        staleTime: 60_000,
+        gcTime: 30 * 60_000,
+        retry: (failures, error) => error instanceof LoadError && error.transient && failures < MAX_RETRIES,
+        retryDelay: (attempt) => Math.min(500 * 2 ** attempt, 4_000),
+      },
+    },
+  });
+}

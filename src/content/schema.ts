@@ -1,0 +1,194 @@
+import { z } from 'zod';
+
+/**
+ * The story format. Every TypeScript type for content is derived from these schemas, the JSON
+ * Schema in `docs/story.schema.json` is generated from them, and validation messages come from
+ * them, at build time and in the browser alike.
+ */
+
+export const FORMAT_VERSION = 1;
+
+const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const slugSchema = z
+  .string()
+  .max(120)
+  .regex(SLUG_PATTERN, 'use lowercase letters, digits and single hyphens (for example "troops-iraq")');
+
+const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
+
+/** Only these link schemes may reach a reader; `javascript:`, `data:` and friends never do. */
+export const SAFE_LINK_PROTOCOLS = ['http:', 'https:', 'mailto:'] as const;
+
+export function isSafeHref(href: string): boolean {
+  try {
+    return (SAFE_LINK_PROTOCOLS as readonly string[]).includes(new URL(href).protocol);
+  } catch {
+    return false;
+  }
+}
+
+/** Images come from the site's own `/images/` folder or over https. */
+export function isSafeImageSrc(src: string): boolean {
+  if (/^\/images\/[A-Za-z0-9._/-]+$/.test(src) && !src.includes('..')) return true;
+  try {
+    return new URL(src).protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+const isoDateTime = z.iso.datetime({
+  offset: true,
+  error: 'expected an ISO 8601 date and time with an offset, such as "2020-01-06T18:42:00Z"',
+});
+
+const href = z
+  .string()
+  .refine(isSafeHref, 'links must be absolute http:, https: or mailto: URLs');
+
+export type Inline =
+  | string
+  | { type: 'em' | 'strong'; children: Inline[] }
+  | { type: 'link'; href: string; children: Inline[] };
+
+/** Inline text: plain strings, emphasis, strong and links, nested as data — never markup. */
+export const inlineSchema: z.ZodType<Inline> = z.lazy(() =>
+  z.union([
+    z.string(),
+    z.strictObject({ type: z.enum(['em', 'strong']), children: z.array(inlineSchema).min(1) }),
+    z.strictObject({ type: z.literal('link'), href, children: z.array(inlineSchema).min(1) }),
+  ]),
+);
+
+/** A run of text: a plain string, or a list of inline pieces. */
+export const richTextSchema = z.union([text(10_000), z.array(inlineSchema).min(1)]);
+
+export const imageSchema = z.strictObject({
+  src: z.string().refine(isSafeImageSrc, 'images must be under /images/ or an https: URL'),
+  alt: z.string().max(500).describe('Describes the image for readers who cannot see it; "" only for decoration'),
+  width: z.int().positive().max(10_000),
+  height: z.int().positive().max(10_000),
+  caption: richTextSchema.optional(),
+  credit: text(200).optional(),
+});
+
+export const paragraphBlockSchema = z.strictObject({
+  type: z.literal('paragraph'),
+  text: richTextSchema,
+});
+
+export const headingBlockSchema = z.strictObject({
+  type: z.literal('heading'),
+  text: text(200),
+});
+
+export const pullQuoteBlockSchema = z.strictObject({
+  type: z.literal('pullquote'),
+  text: text(500),
+  attribution: text(200).optional(),
+});
+
+export const blockQuoteBlockSchema = z.strictObject({
+  type: z.literal('blockquote'),
+  text: richTextSchema,
+  attribution: text(200).optional(),
+});
+
+export const figureBlockSchema = z.strictObject({
+  type: z.literal('figure'),
+  image: imageSchema,
+});
+
+export const listBlockSchema = z.strictObject({
+  type: z.literal('list'),
+  style: z.enum(['bulleted', 'numbered']).default('bulleted'),
+  items: z.array(richTextSchema).min(1).max(200),
+});
+
+export const blockSchema = z.discriminatedUnion(
+  'type',
+  [
+    paragraphBlockSchema,
+    headingBlockSchema,
+    pullQuoteBlockSchema,
+    blockQuoteBlockSchema,
+    figureBlockSchema,
+    listBlockSchema,
+  ],
+  { error: 'unknown block type: expected paragraph, heading, pullquote, blockquote, figure or list' },
+);
+
+export const authorSchema = z.strictObject({
+  name: text(120),
+  url: href.optional(),
+});
+
+export const commentSchema = z.strictObject({
+  author: text(120),
+  posted: isoDateTime,
+  text: text(5_000),
+});
+
+export const storySchema = z
+  .strictObject({
+    version: z.literal(FORMAT_VERSION, { error: `expected format version ${FORMAT_VERSION}` }),
+    slug: slugSchema,
+    kicker: text(60).optional(),
+    breaking: z.boolean().default(false),
+    headline: text(200),
+    standfirst: text(600).optional(),
+    section: slugSchema,
+    tags: z.array(slugSchema).max(20).default([]),
+    authors: z.array(authorSchema).max(10).default([]),
+    published: isoDateTime,
+    updated: isoDateTime.optional(),
+    image: imageSchema.optional(),
+    body: z.array(blockSchema).min(1, 'a story needs at least one body block').max(20_000),
+    related: z.array(slugSchema).max(20).default([]),
+    comments: z.union([z.int().nonnegative(), z.array(commentSchema).max(1_000)]).default(0),
+  })
+  .refine((story) => !story.updated || Date.parse(story.updated) >= Date.parse(story.published), {
+    path: ['updated'],
+    message: 'the update time is before the publication time',
+  });
+
+/** What lists and navigation need of a story: enough for a card, nothing of the body. */
+export const storySummarySchema = z.strictObject({
+  slug: slugSchema,
+  kicker: z.string().optional(),
+  breaking: z.boolean(),
+  headline: z.string(),
+  standfirst: z.string().optional(),
+  section: slugSchema,
+  published: isoDateTime,
+  image: imageSchema.omit({ caption: true, credit: true }).optional(),
+});
+
+/** The JSON the reader fetches for one story page: the story and where to go next. */
+export const storyPageSchema = z.strictObject({
+  story: storySchema,
+  previous: storySummarySchema.nullable(),
+  next: storySummarySchema.nullable(),
+  related: z.array(storySummarySchema),
+  moreInSection: z.array(storySummarySchema),
+});
+
+/** The JSON for one page of a story list (the front page or a section). */
+export const listPageSchema = z.strictObject({
+  section: slugSchema.nullable(),
+  page: z.int().positive(),
+  pageCount: z.int().positive(),
+  lead: storySummarySchema.nullable(),
+  stories: z.array(storySummarySchema),
+});
+
+export type Story = z.infer<typeof storySchema>;
+export type StoryInput = z.input<typeof storySchema>;
+export type Block = z.infer<typeof blockSchema>;
+export type RichText = z.infer<typeof richTextSchema>;
+export type Image = z.infer<typeof imageSchema>;
+export type Author = z.infer<typeof authorSchema>;
+export type StorySummary = z.infer<typeof storySummarySchema>;
+export type StoryPage = z.infer<typeof storyPageSchema>;
+export type ListPage = z.infer<typeof listPageSchema>;

@@ -1,0 +1,140 @@
+import type { ListPage, Story, StoryPage, StorySummary } from './schema';
+
+/** What the index keeps of each story: its card, plus what related-story matching needs. */
+export interface IndexEntry {
+  summary: StorySummary;
+  tags: string[];
+  related: string[];
+}
+
+export function toIndexEntry(story: Story): IndexEntry {
+  const { slug, kicker, breaking, headline, standfirst, section, published, image } = story;
+  const summary: StorySummary = { slug, breaking, headline, section, published };
+  if (kicker !== undefined) summary.kicker = kicker;
+  if (standfirst !== undefined) summary.standfirst = standfirst;
+  if (image) summary.image = { src: image.src, alt: image.alt, width: image.width, height: image.height };
+  return { summary, tags: story.tags, related: story.related };
+}
+
+const RELATED_COUNT = 4;
+const MORE_IN_SECTION_COUNT = 4;
+/** Related stories are looked for among this many neighbours in time on each side, per tag. */
+const RELATED_WINDOW = 40;
+
+function newestFirst(a: IndexEntry, b: IndexEntry): number {
+  const byTime = Date.parse(b.summary.published) - Date.parse(a.summary.published);
+  return byTime !== 0 ? byTime : a.summary.slug.localeCompare(b.summary.slug);
+}
+
+function chunk<T>(items: T[], size: number): T[][] {
+  const pages: T[][] = [];
+  for (let start = 0; start < items.length; start += size) pages.push(items.slice(start, start + size));
+  return pages.length > 0 ? pages : [[]];
+}
+
+/**
+ * The site's story index: the front page and section lists (newest first), previous/next order
+ * and related stories. The dev server and the static build both compute it with this code, from
+ * the content folder, so they always agree.
+ */
+export class StoryIndex {
+  /** Newest first: the front page order, which previous/next follows too. */
+  readonly entries: IndexEntry[];
+  private readonly position = new Map<string, number>();
+  private readonly bySection = new Map<string, number[]>();
+  private readonly byTag = new Map<string, number[]>();
+
+  constructor(entries: IndexEntry[], private readonly storiesPerPage: number) {
+    this.entries = [...entries].sort(newestFirst);
+    this.entries.forEach((entry, i) => {
+      this.position.set(entry.summary.slug, i);
+      push(this.bySection, entry.summary.section, i);
+      for (const tag of entry.tags) push(this.byTag, tag, i);
+    });
+  }
+
+  get sections(): string[] {
+    return [...this.bySection.keys()];
+  }
+
+  has(slug: string): boolean {
+    return this.position.has(slug);
+  }
+
+  storyPage(story: Story): StoryPage {
+    const i = this.position.get(story.slug);
+    if (i === undefined) throw new Error(`story "${story.slug}" is not in the index`);
+    const related = this.related(i);
+    const shown = new Set([i, i - 1, i + 1, ...related]);
+    const moreInSection = (this.bySection.get(story.section) ?? [])
+      .filter((j) => !shown.has(j))
+      .slice(0, MORE_IN_SECTION_COUNT);
+    return {
+      story,
+      previous: this.entries[i - 1]?.summary ?? null,
+      next: this.entries[i + 1]?.summary ?? null,
+      related: related.map((j) => this.entries[j]!.summary),
+      moreInSection: moreInSection.map((j) => this.entries[j]!.summary),
+    };
+  }
+
+  /** Every page of the front page (section null) or of one section. */
+  listPages(section: string | null): ListPage[] {
+    const all = section === null ? this.entries.map((_, i) => i) : (this.bySection.get(section) ?? []);
+    let lead: number | null = null;
+    if (section === null && all.length > 0) {
+      lead = all.find((i) => this.entries[i]!.summary.breaking) ?? all[0]!;
+    }
+    const rest = all.filter((i) => i !== lead);
+    const pages = chunk(rest, this.storiesPerPage);
+    return pages.map((stories, p) => ({
+      section,
+      page: p + 1,
+      pageCount: pages.length,
+      lead: p === 0 && lead !== null ? this.entries[lead]!.summary : null,
+      stories: stories.map((j) => this.entries[j]!.summary),
+    }));
+  }
+
+  /** Stories named in `related` first, then those sharing the most tags, then the same section. */
+  private related(i: number): number[] {
+    const entry = this.entries[i]!;
+    const picked: number[] = [];
+    for (const slug of entry.related) {
+      const j = this.position.get(slug);
+      if (j !== undefined && j !== i && !picked.includes(j)) picked.push(j);
+    }
+    const score = new Map<number, number>();
+    for (const tag of entry.tags) {
+      for (const j of neighbours(this.byTag.get(tag) ?? [], i, RELATED_WINDOW)) {
+        score.set(j, (score.get(j) ?? 0) + 2);
+      }
+    }
+    for (const j of neighbours(this.bySection.get(entry.summary.section) ?? [], i, RELATED_WINDOW / 4)) {
+      score.set(j, (score.get(j) ?? 0) + 1);
+    }
+    const ranked = [...score.entries()]
+      .filter(([j]) => j !== i && !picked.includes(j))
+      .sort(([a, sa], [b, sb]) => sb - sa || a - b)
+      .map(([j]) => j);
+    return [...picked, ...ranked].slice(0, RELATED_COUNT);
+  }
+}
+
+function push(map: Map<string, number[]>, key: string, value: number): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** The up to `window` positions either side of `i` in a sorted list of positions. */
+function neighbours(sorted: number[], i: number, window: number): number[] {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid]! < i) low = mid + 1;
+    else high = mid;
+  }
+  return sorted.slice(Math.max(0, low - window), low + window + 1);
+}

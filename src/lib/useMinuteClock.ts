@@ -1,0 +1,16 @@
+import { useEffect, useState } from 'react';
+
+/**
+ * The time now, rounded to the minute, or null until the page has hydrated: the pre-rendered HTML
+ * and the first client render must agree, so anything relative to now appears only after that.
+ */
+export function useMinuteClock(): number | null {
+  const [now, setNow] = useState<number | null>(null);
+  useEffect(() => {
+    const tick = () => setNow(Math.floor(Date.now() / 60_000) * 60_000);
+    tick();
+    const timer = setInterval(tick, 60_000);
+    return () => clearInterval(timer);
+  }, []);
+  return now;
+}

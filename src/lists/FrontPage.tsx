@@ -1,0 +1,24 @@
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { useParams } from 'react-router';
+import { listPageQuery } from '../content/queries';
+import { site } from '../site/config';
+import { listHead } from '../site/head';
+import { frontPath } from '../site/paths';
+import { useHead } from '../site/useHead';
+import { pageNumber } from './pageNumber';
+import { StoryList } from './StoryList';
+
+export function FrontPage() {
+  const page = pageNumber(useParams().page);
+  const { data: list } = useSuspenseQuery(listPageQuery(null, page));
+  useHead(listHead(list));
+  return (
+    <div className="list-page">
+      <h1 className="list-page__title" tabIndex={-1}>
+        {page === 1 ? <span className="visually-hidden">{site.name}: </span> : null}
+        {page === 1 ? 'Latest news' : `Latest news, page ${page}`}
+      </h1>
+      <StoryList list={list} pathFor={frontPath} />
+    </div>
+  );
+}

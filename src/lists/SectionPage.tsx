@@ -1,0 +1,26 @@
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { useParams } from 'react-router';
+import { listPageQuery } from '../content/queries';
+import { sectionName } from '../site/config';
+import { listHead } from '../site/head';
+import { sectionPath } from '../site/paths';
+import { useHead } from '../site/useHead';
+import { pageNumber } from './pageNumber';
+import { StoryList } from './StoryList';
+
+export function SectionPage() {
+  const params = useParams();
+  const section = params.section!;
+  const page = pageNumber(params.page);
+  const { data: list } = useSuspenseQuery(listPageQuery(section, page));
+  useHead(listHead(list));
+  return (
+    <div className="list-page">
+      <h1 className="list-page__title" tabIndex={-1}>
+        {sectionName(section)}
+        {page > 1 && `, page ${page}`}
+      </h1>
+      <StoryList list={list} pathFor={(n) => sectionPath(section, n)} />
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import { useQueryClient } from '@tanstack/react-query';
+import { storyPageQuery } from '../content/queries';
+import { storyPath } from '../site/paths';
+
+/** A link to a story that starts loading it as soon as the reader points at it or tabs to it. */
+export function StoryLink({ slug, className, children }: { slug: string; className?: string; children: ReactNode }) {
+  const queryClient = useQueryClient();
+  const prefetch = () => void queryClient.prefetchQuery(storyPageQuery(slug));
+  return (
+    <Link to={storyPath(slug)} className={className} onMouseEnter={prefetch} onFocus={prefetch} onTouchStart={prefetch}>
+      {children}
+    </Link>
+  );
+}

@@ -1,0 +1,24 @@
+import type { ListPage } from '../content/schema';
+import { Pagination } from './Pagination';
+import { StoryCard } from './StoryCard';
+
+/** One page of a story list: the lead story, the cards, and links to the other pages. */
+export function StoryList({ list, pathFor }: { list: ListPage; pathFor: (page: number) => string }) {
+  return (
+    <>
+      {list.lead && <StoryCard story={list.lead} lead />}
+      {list.stories.length > 0 ? (
+        <ul className="card-grid">
+          {list.stories.map((story) => (
+            <li key={story.slug}>
+              <StoryCard story={story} />
+            </li>
+          ))}
+        </ul>
+      ) : (
+        !list.lead && <p>No stories here yet.</p>
+      )}
+      <Pagination page={list.page} pageCount={list.pageCount} pathFor={pathFor} />
+    </>
+  );
+}

@@ -1,0 +1,31 @@
+import { StrictMode } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { createBrowserRouter } from 'react-router';
+import { RouterProvider } from 'react-router/dom';
+import { hydrate, QueryClientProvider } from '@tanstack/react-query';
+import { createRoutes } from './app/routes';
+import { createQueryClient } from './content/queryClient';
+import { readPageData } from './app/pageData';
+import './styles/app.css';
+
+const queryClient = createQueryClient();
+const pageData = readPageData(document);
+if (pageData) hydrate(queryClient, pageData.query);
+
+const router = createBrowserRouter(createRoutes(queryClient), {
+  basename: import.meta.env.BASE_URL,
+  ...(pageData && { hydrationData: pageData.router }),
+});
+
+const app = (
+  <StrictMode>
+    <QueryClientProvider client={queryClient}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>
+  </StrictMode>
+);
+
+const root = document.getElementById('root')!;
+// A pre-rendered page carries its data and is hydrated; the dev server's empty shell is rendered.
+if (pageData) hydrateRoot(root, app);
+else createRoot(root).render(app);

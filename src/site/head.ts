@@ -1,0 +1,161 @@
+import type { Inline, ListPage, RichText, Story } from '../content/schema';
+import { site, sectionName } from './config';
+import { absoluteUrl, frontPath, sectionPath, storyPath } from './paths';
+
+/** Everything a page says about itself in <head>: what crawlers, link previews and tabs read. */
+export interface PageHead {
+  title: string;
+  description: string;
+  /** The page's path within the site; null for pages that have no address of their own (404). */
+  path: string | null;
+  type: 'website' | 'article';
+  image: { url: string; width: number; height: number; alt: string };
+  article?: { published: string; modified: string; section: string; tags: string[] };
+  jsonLd?: Record<string, unknown>;
+  /** RSS and JSON Feed alternates for this page. */
+  feeds: { title: string; rss: string; json: string }[];
+}
+
+export interface HeadTag {
+  tag: 'meta' | 'link' | 'script';
+  attrs: Record<string, string>;
+  /** Text content: only JSON-LD, never markup. */
+  text?: string;
+}
+
+export const defaultImage = {
+  path: 'og-default.png',
+  width: 1200,
+  height: 630,
+  alt: `${site.name}: independent news`,
+};
+
+const siteFeed = { title: `${site.name}: latest stories`, rss: absoluteUrl('/feed.xml'), json: absoluteUrl('/feed.json') };
+
+export function sectionFeed(section: string) {
+  return {
+    title: `${site.name}: ${sectionName(section)}`,
+    rss: absoluteUrl(`/sections/${section}/feed.xml`),
+    json: absoluteUrl(`/sections/${section}/feed.json`),
+  };
+}
+
+const pageImage = (image?: { src: string; width: number; height: number; alt: string }) =>
+  image && /^\/images\//.test(image.src)
+    ? { url: absoluteUrl(image.src), width: image.width, height: image.height, alt: image.alt }
+    : { url: absoluteUrl(`/${defaultImage.path}`), width: defaultImage.width, height: defaultImage.height, alt: defaultImage.alt };
+
+/** The text of a story a preview shows: its standfirst, or the start of its first paragraph. */
+export function storyDescription(story: Story): string {
+  if (story.standfirst) return story.standfirst;
+  const first = story.body.find((block) => block.type === 'paragraph');
+  const text = first ? plainText(first.text) : story.headline;
+  return text.length > 200 ? `${text.slice(0, 197).replace(/\s+\S*$/, '')}…` : text;
+}
+
+export function plainText(text: RichText): string {
+  const walk = (nodes: Inline[]): string =>
+    nodes.map((node) => (typeof node === 'string' ? node : walk(node.children))).join('');
+  return typeof text === 'string' ? text : walk(text);
+}
+
+export function storyHead(story: Story): PageHead {
+  const path = storyPath(story.slug);
+  const image = pageImage(story.image);
+  const modified = story.updated ?? story.published;
+  const description = storyDescription(story);
+  return {
+    title: `${story.headline} | ${site.name}`,
+    description,
+    path,
+    type: 'article',
+    image,
+    article: { published: story.published, modified, section: sectionName(story.section), tags: story.tags },
+    feeds: [siteFeed, sectionFeed(story.section)],
+    jsonLd: {
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: story.headline,
+      description,
+      image: [image.url],
+      datePublished: story.published,
+      dateModified: modified,
+      articleSection: sectionName(story.section),
+      keywords: story.tags,
+      author:
+        story.authors.length > 0
+          ? story.authors.map((author) => ({ '@type': 'Person', name: author.name, ...(author.url && { url: author.url }) }))
+          : [{ '@type': 'Organization', name: site.name, url: absoluteUrl('/') }],
+      publisher: {
+        '@type': 'Organization',
+        name: site.name,
+        logo: { '@type': 'ImageObject', url: absoluteUrl('/logo.png'), width: 512, height: 512 },
+      },
+      mainEntityOfPage: { '@type': 'WebPage', '@id': absoluteUrl(path) },
+    },
+  };
+}
+
+export function listHead(list: ListPage): PageHead {
+  const name = list.section === null ? null : sectionName(list.section);
+  const paged = list.page > 1 ? ` (page ${list.page} of ${list.pageCount})` : '';
+  const description =
+    list.section === null
+      ? site.description
+      : (site.sections.find((section) => section.slug === list.section)?.description ?? `${name} stories`);
+  return {
+    title: name === null ? `${site.name}: latest news${paged}` : `${name}${paged} | ${site.name}`,
+    description,
+    path: list.section === null ? frontPath(list.page) : sectionPath(list.section, list.page),
+    type: 'website',
+    image: pageImage(),
+    feeds: list.section === null ? [siteFeed] : [sectionFeed(list.section), siteFeed],
+  };
+}
+
+export function messageHead(title: string): PageHead {
+  return { title: `${title} | ${site.name}`, description: site.description, path: null, type: 'website', image: pageImage(), feeds: [siteFeed] };
+}
+
+/** The tags for a page's head, in the order they are written; the same list serves both renderers. */
+export function headTags(head: PageHead): HeadTag[] {
+  const meta = (key: 'name' | 'property', name: string, content: string): HeadTag => ({ tag: 'meta', attrs: { [key]: name, content } });
+  const url = head.path === null ? null : absoluteUrl(head.path);
+  const tags: HeadTag[] = [
+    meta('name', 'description', head.description),
+    ...(url ? [{ tag: 'link', attrs: { rel: 'canonical', href: url } } as HeadTag, meta('property', 'og:url', url)] : []),
+    meta('property', 'og:site_name', site.name),
+    meta('property', 'og:type', head.type),
+    meta('property', 'og:title', head.title.replace(` | ${site.name}`, '')),
+    meta('property', 'og:description', head.description),
+    meta('property', 'og:image', head.image.url),
+    meta('property', 'og:image:width', String(head.image.width)),
+    meta('property', 'og:image:height', String(head.image.height)),
+    meta('property', 'og:image:alt', head.image.alt),
+    meta('property', 'og:locale', site.language.replace('-', '_')),
+    meta('name', 'twitter:card', 'summary_large_image'),
+    meta('name', 'twitter:title', head.title.replace(` | ${site.name}`, '')),
+    meta('name', 'twitter:description', head.description),
+    meta('name', 'twitter:image', head.image.url),
+    meta('name', 'twitter:image:alt', head.image.alt),
+  ];
+  if (head.path === null) tags.push(meta('name', 'robots', 'noindex'));
+  if (head.article) {
+    tags.push(
+      meta('property', 'article:published_time', head.article.published),
+      meta('property', 'article:modified_time', head.article.modified),
+      meta('property', 'article:section', head.article.section),
+      ...head.article.tags.map((tag) => meta('property', 'article:tag', tag)),
+    );
+  }
+  for (const feed of head.feeds) {
+    tags.push(
+      { tag: 'link', attrs: { rel: 'alternate', type: 'application/rss+xml', title: feed.title, href: feed.rss } },
+      { tag: 'link', attrs: { rel: 'alternate', type: 'application/feed+json', title: feed.title, href: feed.json } },
+    );
+  }
+  if (head.jsonLd) {
+    tags.push({ tag: 'script', attrs: { type: 'application/ld+json' }, text: JSON.stringify(head.jsonLd) });
+  }
+  return tags;
+}

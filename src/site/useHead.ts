@@ -1,0 +1,22 @@
+import { useEffect } from 'react';
+import { headTags, type PageHead } from './head';
+
+/**
+ * Keeps <head> in step with the page after client-side navigation. The pre-renderer writes the
+ * same tags (marked data-head) into the HTML, so this only replaces what is there.
+ */
+export function useHead(head: PageHead): void {
+  const key = JSON.stringify(head);
+  useEffect(() => {
+    document.title = head.title;
+    for (const old of document.head.querySelectorAll('[data-head]')) old.remove();
+    for (const { tag, attrs, text } of headTags(head)) {
+      const element = document.createElement(tag);
+      for (const [name, value] of Object.entries(attrs)) element.setAttribute(name, value);
+      element.setAttribute('data-head', '');
+      if (text !== undefined) element.textContent = text;
+      document.head.append(element);
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` is `head`, compared by value
+  }, [key]);
+}

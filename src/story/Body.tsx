@@ -1,0 +1,39 @@
+import type { Block } from '../content/schema';
+import { assertUnreachable } from '../lib/assertUnreachable';
+import { BlockQuote } from './BlockQuote';
+import { BodyList } from './BodyList';
+import { Figure } from './Figure';
+import { Paragraph } from './Paragraph';
+import { PullQuote } from './PullQuote';
+import { SubHeading } from './SubHeading';
+
+/** A paragraph's id is its place among the paragraphs: `p-1`, `p-2`… so links to it keep working. */
+export const paragraphId = (n: number): string => `p-${n}`;
+
+function renderBlock(block: Block, key: number, paragraphNumber: number) {
+  switch (block.type) {
+    case 'paragraph':
+      return <Paragraph key={key} id={paragraphId(paragraphNumber)} text={block.text} />;
+    case 'heading':
+      return <SubHeading key={key} text={block.text} />;
+    case 'pullquote':
+      return <PullQuote key={key} text={block.text} attribution={block.attribution} />;
+    case 'blockquote':
+      return <BlockQuote key={key} text={block.text} attribution={block.attribution} />;
+    case 'figure':
+      return <Figure key={key} image={block.image} />;
+    case 'list':
+      return <BodyList key={key} style={block.style} items={block.items} />;
+    default:
+      return assertUnreachable(block);
+  }
+}
+
+export function Body({ blocks }: { blocks: Block[] }) {
+  let paragraphs = 0;
+  return (
+    <div className="story-body">
+      {blocks.map((block, i) => renderBlock(block, i, block.type === 'paragraph' ? ++paragraphs : paragraphs))}
+    </div>
+  );
+}

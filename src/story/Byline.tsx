@@ -1,0 +1,37 @@
+import type { Author } from '../content/schema';
+import { formatDateTime, formatRelative } from '../lib/formatDate';
+import { useMinuteClock } from '../lib/useMinuteClock';
+
+function AuthorList({ authors }: { authors: Author[] }) {
+  return (
+    <p className="byline__authors">
+      By{' '}
+      {authors.map((author, i) => (
+        <span key={author.name}>
+          {i > 0 && (i === authors.length - 1 ? ' and ' : ', ')}
+          {author.url ? <a href={author.url}>{author.name}</a> : author.name}
+        </span>
+      ))}
+    </p>
+  );
+}
+
+export function Byline({ authors, published, updated }: { authors: Author[]; published: string; updated?: string | undefined }) {
+  const now = useMinuteClock();
+  const relative = now === null ? null : formatRelative(published, now);
+  return (
+    <div className="byline">
+      {authors.length > 0 && <AuthorList authors={authors} />}
+      <p className="byline__time">
+        <time dateTime={published}>{formatDateTime(published)}</time>
+        {relative && <span className="byline__relative"> ({relative})</span>}
+        {updated && updated !== published && (
+          <>
+            {' · Updated '}
+            <time dateTime={updated}>{formatDateTime(updated)}</time>
+          </>
+        )}
+      </p>
+    </div>
+  );
+}

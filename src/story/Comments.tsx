@@ -1,0 +1,32 @@
+import type { Story } from '../content/schema';
+import { formatDateTime } from '../lib/formatDate';
+
+const countLabel = (count: number): string =>
+  count === 0 ? 'No comments' : count === 1 ? '1 comment' : `${count.toLocaleString('en')} comments`;
+
+export function Comments({ comments }: { comments: Story['comments'] }) {
+  if (typeof comments === 'number' || comments.length === 0) {
+    return (
+      <section className="comments" aria-label="Comments">
+        <p className="comments__count">{countLabel(typeof comments === 'number' ? comments : 0)}</p>
+      </section>
+    );
+  }
+  return (
+    <section className="comments" aria-labelledby="comments-heading">
+      <h2 id="comments-heading" className="comments__count">
+        {countLabel(comments.length)}
+      </h2>
+      <ol className="comments__list">
+        {comments.map((comment, i) => (
+          <li key={i}>
+            <p className="comments__meta">
+              <strong>{comment.author}</strong> · <time dateTime={comment.posted}>{formatDateTime(comment.posted)}</time>
+            </p>
+            <p>{comment.text}</p>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

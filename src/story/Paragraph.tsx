@@ -1,0 +1,10 @@
+import type { RichText as RichTextValue } from '../content/schema';
+import { RichText } from './RichText';
+
+export function Paragraph({ id, text }: { id: string; text: RichTextValue }) {
+  return (
+    <p id={id}>
+      <RichText text={text} />
+    </p>
+  );
+}

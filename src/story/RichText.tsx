@@ -1,0 +1,30 @@
+import type { ReactNode } from 'react';
+import { isSafeHref, type Inline, type RichText as RichTextValue } from '../content/schema';
+import { assertUnreachable } from '../lib/assertUnreachable';
+
+function renderInline(node: Inline, key: number): ReactNode {
+  if (typeof node === 'string') return node;
+  const children = node.children.map(renderInline);
+  switch (node.type) {
+    case 'em':
+      return <em key={key}>{children}</em>;
+    case 'strong':
+      return <strong key={key}>{children}</strong>;
+    case 'link':
+      // Validation already rejects unsafe links; this keeps one from ever reaching an href.
+      return isSafeHref(node.href) ? (
+        <a key={key} href={node.href}>
+          {children}
+        </a>
+      ) : (
+        <span key={key}>{children}</span>
+      );
+    default:
+      return assertUnreachable(node);
+  }
+}
+
+/** Story text: plain strings, or inline emphasis, strong and links built as elements, never as HTML. */
+export function RichText({ text }: { text: RichTextValue }) {
+  return <>{typeof text === 'string' ? text : text.map(renderInline)}</>;
+}

@@ -1,0 +1,3 @@
+export function Standfirst({ text }: { text: string }) {
+  return <p className="standfirst">{text}</p>;
+}

@@ -1,0 +1,3 @@
+export function SubHeading({ text }: { text: string }) {
+  return <h2 className="subheading">{text}</h2>;
+}
