@@ -1,10 +1,17 @@
 import type { ListPage, Story, StoryPage, StorySummary } from './schema';
+import { storyDescription } from './storyText';
+
+export type StoryNav = Omit<StoryPage, 'story'>;
 
 /** What the index keeps of each story: its card, plus what related-story matching needs. */
 export interface IndexEntry {
   summary: StorySummary;
   tags: string[];
   related: string[];
+  /** For feeds: the standfirst or the start of the first paragraph. */
+  description: string;
+  authors: string[];
+  updated: string;
 }
 
 export function toIndexEntry(story: Story): IndexEntry {
@@ -13,7 +20,14 @@ export function toIndexEntry(story: Story): IndexEntry {
   if (kicker !== undefined) summary.kicker = kicker;
   if (standfirst !== undefined) summary.standfirst = standfirst;
   if (image) summary.image = { src: image.src, alt: image.alt, width: image.width, height: image.height };
-  return { summary, tags: story.tags, related: story.related };
+  return {
+    summary,
+    tags: story.tags,
+    related: story.related,
+    description: storyDescription(story),
+    authors: story.authors.map((author) => author.name),
+    updated: story.updated ?? story.published,
+  };
 }
 
 const RELATED_COUNT = 4;
@@ -61,21 +75,25 @@ export class StoryIndex {
     return this.position.has(slug);
   }
 
-  storyPage(story: Story): StoryPage {
-    const i = this.position.get(story.slug);
-    if (i === undefined) throw new Error(`story "${story.slug}" is not in the index`);
+  /** Where a reader can go from a story: previous, next, related and more from its section. */
+  storyNav(slug: string): StoryNav {
+    const i = this.position.get(slug);
+    if (i === undefined) throw new Error(`story "${slug}" is not in the index`);
     const related = this.related(i);
     const shown = new Set([i, i - 1, i + 1, ...related]);
-    const moreInSection = (this.bySection.get(story.section) ?? [])
+    const moreInSection = (this.bySection.get(this.entries[i]!.summary.section) ?? [])
       .filter((j) => !shown.has(j))
       .slice(0, MORE_IN_SECTION_COUNT);
     return {
-      story,
       previous: this.entries[i - 1]?.summary ?? null,
       next: this.entries[i + 1]?.summary ?? null,
       related: related.map((j) => this.entries[j]!.summary),
       moreInSection: moreInSection.map((j) => this.entries[j]!.summary),
     };
+  }
+
+  storyPage(story: Story): StoryPage {
+    return { story, ...this.storyNav(story.slug) };
   }
 
   /** Every page of the front page (section null) or of one section. */

@@ -1,4 +1,5 @@
-import type { Inline, ListPage, RichText, Story } from '../content/schema';
+import type { ListPage, Story } from '../content/schema';
+import { storyDescription } from '../content/storyText';
 import { site, sectionName } from './config';
 import { absoluteUrl, frontPath, sectionPath, storyPath } from './paths';
 
@@ -44,20 +45,6 @@ const pageImage = (image?: { src: string; width: number; height: number; alt: st
   image && /^\/images\//.test(image.src)
     ? { url: absoluteUrl(image.src), width: image.width, height: image.height, alt: image.alt }
     : { url: absoluteUrl(`/${defaultImage.path}`), width: defaultImage.width, height: defaultImage.height, alt: defaultImage.alt };
-
-/** The text of a story a preview shows: its standfirst, or the start of its first paragraph. */
-export function storyDescription(story: Story): string {
-  if (story.standfirst) return story.standfirst;
-  const first = story.body.find((block) => block.type === 'paragraph');
-  const text = first ? plainText(first.text) : story.headline;
-  return text.length > 200 ? `${text.slice(0, 197).replace(/\s+\S*$/, '')}…` : text;
-}
-
-export function plainText(text: RichText): string {
-  const walk = (nodes: Inline[]): string =>
-    nodes.map((node) => (typeof node === 'string' ? node : walk(node.children))).join('');
-  return typeof text === 'string' ? text : walk(text);
-}
 
 export function storyHead(story: Story): PageHead {
   const path = storyPath(story.slug);

@@ -1,0 +1,115 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { Feed } from 'feed';
+import type { IndexEntry, StoryIndex } from '../src/content/storyIndex.ts';
+import { site, sectionName } from '../src/site/config.ts';
+import { sectionFeed } from '../src/site/head.ts';
+import { absoluteUrl, frontPath, sectionPath, storyPath } from '../src/site/paths.ts';
+
+const FEED_LENGTH = 50;
+
+interface FeedSpec {
+  title: string;
+  description: string;
+  home: string;
+  rss: string;
+  json: string;
+  /** Where the two files go, relative to the output folder. */
+  dir: string;
+  entries: IndexEntry[];
+}
+
+const imageUrl = (entry: IndexEntry) =>
+  entry.summary.image?.src.startsWith('/images/') ? absoluteUrl(entry.summary.image.src) : entry.summary.image?.src;
+
+function rss(spec: FeedSpec): string {
+  const feed = new Feed({
+    id: spec.home,
+    title: spec.title,
+    description: spec.description,
+    link: spec.home,
+    language: site.language,
+    copyright: `© ${site.name}`,
+    updated: new Date(spec.entries[0]?.updated ?? 0),
+    generator: site.name,
+    feedLinks: { rss: spec.rss, json: spec.json },
+  });
+  for (const entry of spec.entries) {
+    const link = absoluteUrl(storyPath(entry.summary.slug));
+    const image = imageUrl(entry);
+    feed.addItem({
+      title: entry.summary.headline,
+      id: link,
+      link,
+      date: new Date(entry.updated),
+      published: new Date(entry.summary.published),
+      description: entry.description,
+      category: [{ name: sectionName(entry.summary.section) }],
+      author: entry.authors.map((name) => ({ name })),
+      ...(image && { image: { url: image, type: 'image/jpeg' } }),
+    });
+  }
+  return feed.rss2();
+}
+
+// The feed package writes JSON Feed 1.0; version 1.1 (authors as a list, language) is plain JSON.
+function jsonFeed(spec: FeedSpec): string {
+  return JSON.stringify(
+    {
+      version: 'https://jsonfeed.org/version/1.1',
+      title: spec.title,
+      description: spec.description,
+      home_page_url: spec.home,
+      feed_url: spec.json,
+      language: site.language,
+      icon: absoluteUrl('/logo.png'),
+      favicon: absoluteUrl('/favicon.svg'),
+      items: spec.entries.map((entry) => {
+        const url = absoluteUrl(storyPath(entry.summary.slug));
+        const image = imageUrl(entry);
+        return {
+          id: url,
+          url,
+          title: entry.summary.headline,
+          summary: entry.description,
+          content_text: entry.description,
+          date_published: entry.summary.published,
+          date_modified: entry.updated,
+          tags: entry.tags,
+          ...(image && { image }),
+          ...(entry.authors.length > 0 && { authors: entry.authors.map((name) => ({ name })) }),
+        };
+      }),
+    },
+    null,
+    2,
+  );
+}
+
+/** RSS 2.0 and JSON Feed 1.1 of the latest stories: for the whole site and for each section. */
+export function writeFeeds(index: StoryIndex, outDir: string): number {
+  const specs: FeedSpec[] = [
+    {
+      title: `${site.name}: latest stories`,
+      description: site.description,
+      home: absoluteUrl(frontPath()),
+      rss: absoluteUrl('/feed.xml'),
+      json: absoluteUrl('/feed.json'),
+      dir: '',
+      entries: index.entries.slice(0, FEED_LENGTH),
+    },
+    ...index.sections.map((section) => ({
+      ...sectionFeed(section),
+      description: site.sections.find((s) => s.slug === section)?.description ?? sectionName(section),
+      home: absoluteUrl(sectionPath(section)),
+      dir: `sections/${section}`,
+      entries: index.entries.filter((entry) => entry.summary.section === section).slice(0, FEED_LENGTH),
+    })),
+  ];
+  for (const spec of specs) {
+    mkdirSync(path.join(outDir, spec.dir), { recursive: true });
+    writeFileSync(path.join(outDir, spec.dir, 'feed.xml'), rss(spec));
+    writeFileSync(path.join(outDir, spec.dir, 'feed.json'), jsonFeed(spec));
+  }
+  return specs.length;
+}

@@ -1,0 +1,65 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parentPort, workerData } from 'node:worker_threads';
+import { renderPage, type PageSeed } from '../src/entry-server.tsx';
+import type { ListPage, StoryPage } from '../src/content/schema.ts';
+import type { StoryNav } from '../src/content/storyIndex.ts';
+import { frontPath, listDataPath, sectionPath, storyDataPath, storyPath } from '../src/site/paths.ts';
+import { formatProblem } from './content/problems.ts';
+import { readStoryFile } from './content/readContent.ts';
+
+/** A page to pre-render. Stories travel as a file name, so no thread holds every story at once. */
+export type Job =
+  | { kind: 'story'; file: string; nav: StoryNav }
+  | { kind: 'list'; page: ListPage }
+  | { kind: 'not-found' };
+
+export interface WorkerSettings {
+  template: string;
+  outDir: string;
+}
+
+const { template, outDir } = workerData as WorkerSettings;
+
+function write(sitePath: string, text: string): void {
+  const file = path.join(outDir, sitePath);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, text);
+}
+
+const pageFile = (routePath: string) => path.join(routePath, 'index.html');
+
+async function run(job: Job): Promise<void> {
+  let seed: PageSeed;
+  switch (job.kind) {
+    case 'story': {
+      const result = readStoryFile(job.file);
+      if (!result.story) throw new Error(result.problems.map(formatProblem).join('\n'));
+      const page: StoryPage = { story: result.story, ...job.nav };
+      write(storyDataPath(page.story.slug), JSON.stringify(page));
+      seed = { kind: 'story', page };
+      write(pageFile(storyPath(page.story.slug)), await renderPage(template, seed));
+      return;
+    }
+    case 'list': {
+      const { section, page } = job.page;
+      write(listDataPath(section, page), JSON.stringify(job.page));
+      seed = { kind: 'list', page: job.page };
+      const routePath = section === null ? frontPath(page) : sectionPath(section, page);
+      write(pageFile(routePath), await renderPage(template, seed));
+      return;
+    }
+    case 'not-found':
+      write('404.html', await renderPage(template, { kind: 'not-found' }));
+      return;
+  }
+}
+
+parentPort!.on('message', async (jobs: Job[]) => {
+  try {
+    for (const job of jobs) await run(job);
+    parentPort!.postMessage({ done: jobs.length });
+  } catch (error) {
+    parentPort!.postMessage({ error: (error as Error).stack ?? String(error) });
+  }
+});
