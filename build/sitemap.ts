@@ -1,6 +1,6 @@
 import { renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { simpleSitemapAndIndex } from 'sitemap';
+import { simpleSitemapAndIndex, EnumChangefreq, type SitemapItemLoose } from 'sitemap';
 import type { StoryIndex } from '../src/content/storyIndex.ts';
 import { site } from '../src/site/config.ts';
 import { absoluteUrl, frontPath, sectionPath, storyPath } from '../src/site/paths.ts';
@@ -10,10 +10,10 @@ import { absoluteUrl, frontPath, sectionPath, storyPath } from '../src/site/path
  * every story and list page, and robots.txt pointing at it.
  */
 export async function writeSitemap(index: StoryIndex, outDir: string): Promise<void> {
-  const urls = [
-    ...index.listPages(null).map((page) => ({ url: absoluteUrl(frontPath(page.page)), changefreq: 'hourly' as const })),
+  const urls: SitemapItemLoose[] = [
+    ...index.listPages(null).map((page) => ({ url: absoluteUrl(frontPath(page.page)), changefreq: EnumChangefreq.HOURLY })),
     ...index.sections.flatMap((section) =>
-      index.listPages(section).map((page) => ({ url: absoluteUrl(sectionPath(section, page.page)), changefreq: 'hourly' as const })),
+      index.listPages(section).map((page) => ({ url: absoluteUrl(sectionPath(section, page.page)), changefreq: EnumChangefreq.HOURLY })),
     ),
     ...index.entries.map((entry) => ({ url: absoluteUrl(storyPath(entry.summary.slug)), lastmod: entry.updated })),
   ];

@@ -119,7 +119,6 @@ export function headTags(head: PageHead): HeadTag[] {
     meta('property', 'og:image:width', String(head.image.width)),
     meta('property', 'og:image:height', String(head.image.height)),
     meta('property', 'og:image:alt', head.image.alt),
-    meta('property', 'og:locale', site.language.replace('-', '_')),
     meta('name', 'twitter:card', 'summary_large_image'),
     meta('name', 'twitter:title', head.title.replace(` | ${site.name}`, '')),
     meta('name', 'twitter:description', head.description),
