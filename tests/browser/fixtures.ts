@@ -1,0 +1,38 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+/**
+ * Every browser test fails on a console error, an uncaught exception or a CSP violation: a
+ * hydration mismatch or a blocked script shows up here before a reader would notice.
+ */
+export const test = base.extend<{ problems: string[]; failingRequests: boolean }>({
+  /** Tests that make requests fail on purpose expect the browser's "Failed to load resource". */
+  failingRequests: [false, { option: true }],
+  problems: [
+    async ({ page, failingRequests }, use) => {
+      const problems: string[] = [];
+      page.on('console', (message) => {
+        if (failingRequests && message.text().startsWith('Failed to load resource')) return;
+        if (message.type() === 'error' || /hydrat|Content Security Policy/i.test(message.text())) {
+          problems.push(`console ${message.type()}: ${message.text()}`);
+        }
+      });
+      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+      await use(problems);
+      expect(problems, 'console errors, page errors or CSP violations').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Sets a marker on window: if it survives a navigation, the document was not reloaded. */
+export async function markDocument(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    (window as unknown as { dispatchMarker: string }).dispatchMarker = 'same document';
+  });
+}
+
+export async function documentMarker(page: Page): Promise<string | undefined> {
+  return page.evaluate(() => (window as unknown as { dispatchMarker?: string }).dispatchMarker);
+}
