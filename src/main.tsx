@@ -10,7 +10,12 @@ import './styles/app.css';
 
 const queryClient = createQueryClient();
 const pageData = readPageData(document);
-if (pageData) hydrate(queryClient, pageData.query);
+if (pageData) {
+  // The embedded data was current when the page was served; count it fresh from now, not from
+  // the build, or every pre-rendered page would fetch its own data again on load.
+  for (const query of pageData.query.queries) query.state.dataUpdatedAt = Date.now();
+  hydrate(queryClient, pageData.query);
+}
 
 const router = createBrowserRouter(createRoutes(queryClient), {
   basename: import.meta.env.BASE_URL,

@@ -1,0 +1,142 @@
+import { execFileSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import ogs from 'open-graph-scraper';
+import Parser from 'rss-parser';
+import { expect, test } from './fixtures';
+import { contentStories, SITE_URL } from './site';
+
+const stories = contentStories();
+const local = (url: string) => url.replace(SITE_URL, '');
+
+test('every link on every page resolves on a plain static server', async ({ request }) => {
+  const seen = new Set<string>(['/']);
+  const queue = ['/'];
+  while (queue.length > 0) {
+    const pagePath = queue.shift()!;
+    const response = await request.get(pagePath);
+    expect(response.status(), pagePath).toBe(200);
+    if (!response.headers()['content-type']?.includes('text/html')) continue;
+    const html = await response.text();
+    for (const [, href] of html.matchAll(/\b(?:href|src)="([^"]+)"/g)) {
+      const target = local(href!.replace(/&amp;/g, '&'));
+      if (!target.startsWith('/') || target.startsWith('//')) continue;
+      const clean = target.split('#')[0]!;
+      if (!seen.has(clean)) {
+        seen.add(clean);
+        queue.push(clean);
+      }
+    }
+  }
+  for (const story of stories) expect(seen, `a link to ${story.slug}`).toContain(`/stories/${story.slug}/`);
+});
+
+test('every story page holds its headline and whole body in the raw HTML, and reads with JavaScript off', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  for (const story of stories) {
+    await page.goto(`/stories/${story.slug}/`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(story.headline);
+    await expect(page.locator('.story-body > p')).toHaveText(story.paragraphs);
+    expect(await page.locator('script[src]').count()).toBeGreaterThan(0);
+  }
+  await page.goto('/');
+  await page.getByRole('link', { name: stories[0]!.headline }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(stories[0]!.headline);
+  await context.close();
+});
+
+test('hydration adopts the pre-rendered DOM instead of drawing the page again', async ({ page }) => {
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      (window as unknown as { firstHeadline: Element | null }).firstHeadline = document.querySelector('h1');
+    });
+  });
+  await page.goto(`/stories/${stories[0]!.slug}/`);
+  // React tags the elements it has adopted: once the headline carries a fiber, hydration is done.
+  await expect
+    .poll(() => page.evaluate(() => Object.keys(document.querySelector('h1')!).some((key) => key.startsWith('__reactFiber'))))
+    .toBe(true);
+  await page.waitForLoadState('networkidle');
+  expect(await page.evaluate(() => (window as unknown as { firstHeadline: Element }).firstHeadline === document.querySelector('h1'))).toBe(true);
+  expect(await page.evaluate(() => performance.getEntriesByType('resource').some((entry) => entry.name.includes('/data/')))).toBe(false);
+});
+
+test('every story has absolute canonical, Open Graph, X card and JSON-LD tags', async ({ page }) => {
+  for (const story of stories) {
+    await page.goto(`/stories/${story.slug}/`);
+    const url = `${SITE_URL}/stories/${story.slug}/`;
+    const meta = (key: string) => page.locator(`head meta[property="${key}"], head meta[name="${key}"]`).first().getAttribute('content');
+    await expect(page.locator('head link[rel="canonical"]')).toHaveAttribute('href', url);
+    expect(await meta('og:url')).toBe(url);
+    expect(await meta('og:type')).toBe('article');
+    expect(await meta('og:title')).toBe(story.headline);
+    expect(await meta('og:image')).toMatch(/^https:\/\//);
+    expect(Number(await meta('og:image:width'))).toBeGreaterThan(0);
+    expect(await meta('twitter:card')).toBe('summary_large_image');
+    expect(await meta('article:published_time')).toMatch(/^\d{4}-\d\d-\d\dT/);
+    const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+    expect(jsonLd).toMatchObject({
+      '@type': 'NewsArticle',
+      headline: story.headline,
+      mainEntityOfPage: { '@id': url },
+      publisher: { name: expect.any(String), logo: { url: expect.stringMatching(/^https:/) } },
+    });
+    expect(Date.parse(jsonLd.datePublished)).not.toBeNaN();
+  }
+});
+
+test('a link-unfurling library reads title, description, image and URL from every story', async ({ baseURL }) => {
+  for (const story of stories) {
+    const { result, error } = await ogs({ url: `${baseURL}/stories/${story.slug}/`, urlValidatorSettings: { require_tld: false, protocols: ['http', 'https'], require_protocol: true, require_host: true, require_port: false, require_valid_protocol: true, allow_underscores: false, host_whitelist: false, host_blacklist: false, allow_trailing_dot: false, allow_protocol_relative_urls: false, disallow_auth: false, validate_length: true, allow_fragments: true, allow_query_components: true } as never });
+    expect(error, story.slug).toBe(false);
+    expect(result.ogTitle).toBe(story.headline);
+    expect(result.ogDescription).toBeTruthy();
+    expect(result.ogUrl).toBe(`${SITE_URL}/stories/${story.slug}/`);
+    expect(result.ogImage?.[0]?.url).toMatch(/^https:\/\//);
+    expect(result.twitterCard).toBe('summary_large_image');
+  }
+});
+
+test('the feeds parse with a feed reader and the sitemap lists every story', async ({ request, baseURL }) => {
+  const parser = new Parser();
+  const rss = await parser.parseURL(`${baseURL}/feed.xml`);
+  expect(rss.items.map((item) => item.title)).toEqual(expect.arrayContaining(stories.map((story) => story.headline)));
+  for (const item of rss.items) expect(item.link).toMatch(new RegExp(`^${SITE_URL}/stories/[a-z0-9-]+/$`));
+  const science = await parser.parseURL(`${baseURL}/sections/science/feed.xml`);
+  expect(science.items.length).toBeGreaterThan(0);
+
+  const json = await (await request.get('/feed.json')).json();
+  expect(json.version).toBe('https://jsonfeed.org/version/1.1');
+  expect(json.items).toHaveLength(stories.length);
+  for (const item of json.items) expect(item).toMatchObject({ id: expect.any(String), url: expect.stringMatching(/^https:/), title: expect.any(String) });
+
+  const index = await (await request.get('/sitemap.xml')).text();
+  const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => local(match[1]!));
+  const urls: string[] = [];
+  for (const sitemap of sitemaps) {
+    const xml = await (await request.get(sitemap)).text();
+    urls.push(...[...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!));
+  }
+  for (const story of stories) expect(urls).toContain(`${SITE_URL}/stories/${story.slug}/`);
+  expect(await (await request.get('/robots.txt')).text()).toContain(`Sitemap: ${SITE_URL}/sitemap.xml`);
+  for (const feed of ['/feed.xml', '/feed.json']) {
+    await (await request.get('/')).text().then((html) => expect(html).toContain(`${SITE_URL}${feed}`));
+  }
+});
+
+test('every page passes the W3C Nu HTML validator', () => {
+  const html = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory() ? html(path.join(dir, entry.name)) : entry.name.endsWith('.html') ? [path.join(dir, entry.name)] : [],
+    );
+  const files = html(path.resolve('dist'));
+  expect(files.length).toBeGreaterThan(stories.length);
+  let report = '';
+  try {
+    execFileSync('java', ['-jar', path.resolve('node_modules/vnu-jar/build/dist/vnu.jar'), '--errors-only', ...files], { encoding: 'utf8', stdio: 'pipe' });
+  } catch (error) {
+    report = (error as { stderr: string }).stderr;
+  }
+  expect(report).toBe('');
+});
