@@ -11,7 +11,8 @@ export const chromiumArgs = [
   '--disable-sync',
 ];
 
-export const PORT = 4173;
+/** Set PORT (and DISPATCH_OUT_DIR) to run two suites side by side. */
+export const PORT = Number(process.env.PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'tests/browser',

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { build as viteBuild } from 'vite';
@@ -13,7 +14,8 @@ import { writeSitemap } from './sitemap.ts';
  * its JSON beside it, and writes feeds, sitemap and host headers: dist/ is the whole site.
  */
 const outDir = path.resolve(process.env.DISPATCH_OUT_DIR ?? 'dist');
-const ssrDir = path.resolve('node_modules/.cache/dispatch-ssr');
+// One server bundle per output folder, so two builds into different folders never collide.
+const ssrDir = path.resolve('node_modules/.cache', `dispatch-ssr-${createHash('sha1').update(outDir).digest('hex').slice(0, 8)}`);
 const started = performance.now();
 const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(2);
 

@@ -54,6 +54,7 @@ export function serve({ dir = 'dist', port = 4173, basePath = '/', headers = tru
 if (import.meta.url === `file://${process.argv[1]}`) {
   const port = Number(process.env.PORT ?? 4173);
   const basePath = process.env.DISPATCH_BASE_PATH ?? '/';
-  await serve({ port, basePath });
-  console.log(`Serving dist/ at http://localhost:${port}${basePath}`);
+  const dir = process.env.DISPATCH_OUT_DIR ?? 'dist';
+  await serve({ dir, port, basePath });
+  console.log(`Serving ${dir}/ at http://localhost:${port}${basePath}`);
 }

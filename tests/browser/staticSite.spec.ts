@@ -130,7 +130,7 @@ test('every page passes the W3C Nu HTML validator', () => {
     readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
       entry.isDirectory() ? html(path.join(dir, entry.name)) : entry.name.endsWith('.html') ? [path.join(dir, entry.name)] : [],
     );
-  const files = html(path.resolve('dist'));
+  const files = html(path.resolve(process.env.DISPATCH_OUT_DIR ?? 'dist'));
   expect(files.length).toBeGreaterThan(stories.length);
   let report = '';
   try {
