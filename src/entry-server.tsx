@@ -9,12 +9,13 @@ import { createQueryClient } from './content/queryClient';
 import type { ListPage, StoryPage } from './content/schema';
 import { site } from './site/config';
 import { headTags, listHead, messageHead, storyHead, type PageHead } from './site/head';
-import { absoluteUrl, frontPath, sectionPath, storyPath } from './site/paths';
+import { absoluteUrl, frontPath, savedPath, sectionPath, storyPath } from './site/paths';
 
 /** What a page is rendered from: its data, exactly as the browser would fetch it. */
 export type PageSeed =
   | { kind: 'story'; page: StoryPage }
   | { kind: 'list'; page: ListPage }
+  | { kind: 'saved' }
   | { kind: 'not-found' };
 
 const escapeHtml = (text: string): string =>
@@ -47,6 +48,8 @@ function seedQueries(seed: PageSeed): { path: string; head: PageHead; queryClien
       const path = section === null ? frontPath(page) : sectionPath(section, page);
       return { path, head: listHead(seed.page), queryClient };
     }
+    case 'saved':
+      return { path: savedPath, head: messageHead('Saved stories'), queryClient };
     case 'not-found':
       return { path: '/404.html', head: messageHead('Page not found'), queryClient };
   }
@@ -74,8 +77,11 @@ export async function renderPage(template: string, seed: PageSeed): Promise<stri
     .replace(/<title>[^<]*<\/title>\s*<!--app-head-->/, headHtml(head))
     .replace('<!--app-html-->', html);
   if (seed.kind === 'not-found') {
+    queryClient.clear();
     return page.replace('<!--app-data-->', '').replace(/\s*<script type="module"[^>]*><\/script>|\s*<link rel="modulepreload"[^>]*>/g, '');
   }
   const data = serializePageData({ query: dehydrate(queryClient), router: { loaderData: context.loaderData } });
+  // Drop the cache and its garbage-collection timers now: a worker renders thousands of pages.
+  queryClient.clear();
   return page.replace('<!--app-data-->', data);
 }
