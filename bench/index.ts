@@ -1,0 +1,59 @@
+import { execFileSync } from 'node:child_process';
+import { chromium } from '@playwright/test';
+import { chromiumArgs } from '../playwright.config.ts';
+import { serve } from '../scripts/serve.ts';
+import { lighthouseMedian } from './lighthouse.ts';
+import { navigationTime } from './navigation.ts';
+import { measurePageWeight } from './pageWeight.ts';
+import { kb } from './sizes.ts';
+
+/**
+ * `npm run bench`: builds the site, serves dist/ with compression as a CDN would, and prints one
+ * table per question: bytes shipped per route type, Lighthouse (mobile, median of 3), client-side
+ * navigation time, and build throughput. Options: --stories N (build benchmark size, default
+ * 1000), --no-build, --no-lighthouse, --no-build-bench.
+ */
+const args = process.argv.slice(2);
+const flag = (name: string) => args.includes(`--${name}`);
+const stories = Number(args[args.indexOf('--stories') + 1] || 1000);
+const port = 4190;
+const base = `http://127.0.0.1:${port}`;
+const reference = '/stories/defense-secretary-troops-not-withdrawing-iraq/';
+const routes = { front: '/', section: '/sections/world/', story: reference, 'not found': '/stories/no-such-story/' };
+
+if (!flag('no-build')) execFileSync('npm', ['run', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+const server = await serve({ port });
+const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: chromiumArgs });
+
+console.log('\n## Bytes shipped per route type (each file compressed on its own)\n');
+console.log('| route | JS raw | JS gzip | JS brotli | CSS raw | CSS gzip | CSS brotli | HTML gzip | HTML to 1st paragraph (gzip / brotli) |');
+console.log('|---|---|---|---|---|---|---|---|---|');
+for (const [name, path] of Object.entries(routes)) {
+  const w = await measurePageWeight(browser, `${base}${path}`);
+  const first = w.htmlToFirstParagraph ? `${kb(w.htmlToFirstParagraph.gzip)} / ${kb(w.htmlToFirstParagraph.brotli)}` : '–';
+  console.log(`| ${name} | ${kb(w.js.raw)} | ${kb(w.js.gzip)} | ${kb(w.js.brotli)} | ${kb(w.css.raw)} | ${kb(w.css.gzip)} | ${kb(w.css.brotli)} | ${kb(w.html.gzip)} | ${first} |`);
+}
+
+console.log('\n## Client-side navigation, story → next story, until its headline is painted (median of 10)\n');
+console.log('| | ms |');
+console.log('|---|---|');
+console.log(`| prefetched (hovered first) | ${(await navigationTime(browser, `${base}${reference}`, true)).toFixed(1)} |`);
+console.log(`| not prefetched | ${(await navigationTime(browser, `${base}${reference}`, false)).toFixed(1)} |`);
+await browser.close();
+
+if (!flag('no-lighthouse')) {
+  console.log('\n## Lighthouse 12, mobile defaults, median of 3\n');
+  console.log('| page | performance | accessibility | best practices | SEO | FCP | LCP | TBT | CLS |');
+  console.log('|---|---|---|---|---|---|---|---|---|');
+  for (const [name, path] of [['front', '/'], ['story', reference]] as const) {
+    const r = await lighthouseMedian(`${base}${path}`);
+    console.log(`| ${name} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${Math.round(r.fcp)} ms | ${Math.round(r.lcp)} ms | ${Math.round(r.tbt)} ms | ${r.cls.toFixed(3)} |`);
+  }
+}
+server.close();
+
+if (!flag('no-build-bench')) {
+  console.log(`\n## Build benchmark, ${stories} generated stories\n`);
+  const output = execFileSync(process.execPath, ['--import', 'tsx', 'bench/build.ts', String(stories)], { encoding: 'utf8' });
+  console.log(output.slice(output.indexOf('|')).trim());
+}
