@@ -4,30 +4,14 @@ import path from 'node:path';
 import ogs from 'open-graph-scraper';
 import Parser from 'rss-parser';
 import { expect, test } from './fixtures';
-import { contentStories, SITE_URL } from './site';
+import { contentStories, crawl, SITE_URL } from './site';
 
 const stories = contentStories();
 const local = (url: string) => url.replace(SITE_URL, '');
 
 test('every link on every page resolves on a plain static server', async ({ request }) => {
-  const seen = new Set<string>(['/']);
-  const queue = ['/'];
-  while (queue.length > 0) {
-    const pagePath = queue.shift()!;
-    const response = await request.get(pagePath);
-    expect(response.status(), pagePath).toBe(200);
-    if (!response.headers()['content-type']?.includes('text/html')) continue;
-    const html = await response.text();
-    for (const [, href] of html.matchAll(/\b(?:href|src)="([^"]+)"/g)) {
-      const target = local(href!.replace(/&amp;/g, '&'));
-      if (!target.startsWith('/') || target.startsWith('//')) continue;
-      const clean = target.split('#')[0]!;
-      if (!seen.has(clean)) {
-        seen.add(clean);
-        queue.push(clean);
-      }
-    }
-  }
+  const { seen, broken } = await crawl(request, '/');
+  expect(broken).toEqual([]);
   for (const story of stories) expect(seen, `a link to ${story.slug}`).toContain(`/stories/${story.slug}/`);
 });
 

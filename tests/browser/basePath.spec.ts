@@ -1,0 +1,52 @@
+import { execFileSync } from 'node:child_process';
+import type { Server } from 'node:http';
+import path from 'node:path';
+import { serve } from '../../scripts/serve.ts';
+import { documentMarker, expect, markDocument, test } from './fixtures';
+import { crawl, SITE_URL } from './site';
+
+const BASE = '/news/';
+const port = Number(process.env.PORT ?? 4173) + 50;
+const outDir = path.resolve('tmp', `base-path-dist-${port}`);
+let server: Server;
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async () => {
+  test.setTimeout(180_000);
+  execFileSync(process.execPath, ['--import', 'tsx', 'build/build.ts'], {
+    env: { ...process.env, DISPATCH_BASE_PATH: BASE, DISPATCH_OUT_DIR: outDir },
+    stdio: 'pipe',
+  });
+  server = await serve({ dir: outDir, port, basePath: BASE });
+});
+
+test.afterAll(() => {
+  server?.close();
+});
+
+test.use({ baseURL: `http://127.0.0.1:${port}` });
+
+test('a site built for a sub-path works under that path', async ({ page }) => {
+  await page.goto(`${BASE}`);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Latest news');
+  await markDocument(page);
+  const link = page.locator('.card__link').first();
+  const headline = (await link.textContent())!;
+  await link.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(headline);
+  expect(new URL(page.url()).pathname).toMatch(/^\/news\/stories\/[a-z0-9-]+\/$/);
+  expect(await documentMarker(page)).toBe('same document');
+  await expect(page.locator('head link[rel="canonical"]')).toHaveAttribute('href', `${SITE_URL}${new URL(page.url()).pathname}`);
+
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(headline);
+  await page.getByRole('banner').getByRole('link', { name: /Dispatch/ }).first().click();
+  await expect(page).toHaveURL(BASE);
+});
+
+test('every link of the sub-path build stays under it and resolves', async ({ request }) => {
+  const { seen, broken } = await crawl(request, BASE);
+  expect(broken).toEqual([]);
+  expect([...seen].filter((url) => !url.startsWith(BASE))).toEqual([]);
+});
