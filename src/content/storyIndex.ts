@@ -58,7 +58,9 @@ export class StoryIndex {
   private readonly bySection = new Map<string, number[]>();
   private readonly byTag = new Map<string, number[]>();
 
-  constructor(entries: IndexEntry[], private readonly storiesPerPage: number) {
+  /** `sections` are the site's sections: each gets its pages even while it has no stories. */
+  constructor(entries: IndexEntry[], private readonly storiesPerPage: number, sections: string[] = []) {
+    for (const section of sections) this.bySection.set(section, []);
     this.entries = [...entries].sort(newestFirst);
     this.entries.forEach((entry, i) => {
       this.position.set(entry.summary.slug, i);
@@ -131,8 +133,9 @@ export class StoryIndex {
     for (const j of neighbours(this.bySection.get(entry.summary.section) ?? [], i, RELATED_WINDOW / 4)) {
       score.set(j, (score.get(j) ?? 0) + 1);
     }
+    // The previous and next stories have their own links; related ones are others.
     const ranked = [...score.entries()]
-      .filter(([j]) => j !== i && !picked.includes(j))
+      .filter(([j]) => Math.abs(j - i) > 1 && !picked.includes(j))
       .sort(([a, sa], [b, sb]) => sb - sa || a - b)
       .map(([j]) => j);
     return [...picked, ...ranked].slice(0, RELATED_COUNT);
