@@ -1,12 +1,13 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { contentPlugin } from './build/contentPlugin.ts';
+import { headPlugin } from './build/headPlugin.ts';
 import { site } from './src/site/config.ts';
 
 export default defineConfig({
   base: site.basePath,
   envPrefix: ['VITE_', 'DISPATCH_'],
-  plugins: [react(), contentPlugin()],
+  plugins: [react(), contentPlugin(), headPlugin()],
   build: {
     target: 'es2022',
   },

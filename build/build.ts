@@ -1,12 +1,14 @@
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { build as viteBuild } from 'vite';
-import { formatProblem } from './content/problems.ts';
-import { imagesDir, readContent } from './content/readContent.ts';
+import { imagesDir } from './content/readContent.ts';
+import { validateContent, validationReport } from './content/validateContent.ts';
 import { writeFeeds } from './feeds.ts';
 import { writeHeaders } from './headers.ts';
+import { writeImages } from './images.ts';
 import { prerender } from './prerender.ts';
+import { writeServiceWorker } from './serviceWorker.ts';
 import { writeSitemap } from './sitemap.ts';
 
 /**
@@ -19,11 +21,15 @@ const ssrDir = path.resolve('node_modules/.cache', `dispatch-ssr-${createHash('s
 const started = performance.now();
 const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(2);
 
-const content = readContent();
-if (content.problems.length > 0) {
-  console.error(`The content has ${content.problems.length} problem(s); nothing was built:`);
-  for (const problem of content.problems) console.error(`  ${formatProblem(problem)}`);
-  process.exit(1);
+// The same checks as `npm run validate`: errors stop the build, warnings are printed.
+const validation = validateContent();
+const { content } = validation;
+if (validation.problems.length > 0) {
+  const report = validationReport(validation);
+  if (validation.errors > 0) console.error('The content has errors; nothing was built:');
+  for (const line of report.slice(0, -1)) console.error(`  ${line}`);
+  console.error(report.at(-1));
+  if (validation.errors > 0) process.exit(1);
 }
 const stories = content.index.entries.length;
 console.log(`content: ${stories} stories read and valid in ${seconds(started)} s`);
@@ -41,7 +47,10 @@ await viteBuild({
 });
 console.log(`bundles: built in ${seconds(step)} s`);
 
-if (existsSync(imagesDir())) cpSync(imagesDir(), path.join(outDir, 'images'), { recursive: true });
+// Images: originals plus responsive AVIF/WebP/JPEG variants, encoded once and cached by content.
+step = performance.now();
+const images = await writeImages(imagesDir(), outDir);
+console.log(`images: ${images.sources} sources, ${images.variants} variants (${images.encoded} encoded, the rest cached) in ${seconds(step)} s`);
 
 step = performance.now();
 const template = readFileSync(path.join(outDir, 'index.html'), 'utf8');
@@ -49,6 +58,11 @@ rmSync(path.join(outDir, 'index.html'));
 const pages = await prerender(content, path.join(ssrDir, 'prerender-worker.js'), { template, outDir });
 const renderSeconds = (performance.now() - step) / 1000;
 console.log(`pages: ${pages} pre-rendered in ${renderSeconds.toFixed(2)} s (${Math.round(pages / renderSeconds)} pages/s)`);
+
+// Offline: the app shell and the service worker, whose precache lists the files written above.
+step = performance.now();
+const worker = await writeServiceWorker(outDir, template);
+console.log(`service worker: ${worker.files} files precached (${Math.round(worker.bytes / 1024)} KB) in ${seconds(step)} s`);
 
 const feeds = writeFeeds(content.index, outDir);
 await writeSitemap(content.index, outDir);

@@ -1,6 +1,7 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
+import { devImageFile } from './devImages.ts';
 
 type ContentModule = typeof import('./content/readContent.ts') &
   typeof import('./content/dataDocument.ts') &
@@ -52,9 +53,8 @@ export function contentPlugin(): Plugin {
           return;
         }
         if (sitePath.startsWith('images/')) {
-          const folder = path.join(contentDir, 'images');
-          const file = path.join(folder, sitePath.slice('images/'.length));
-          if (!file.startsWith(folder) || !existsSync(file) || !statSync(file).isFile()) return next();
+          const file = devImageFile(path.join(contentDir, 'images'), sitePath.slice('images/'.length));
+          if (!file) return next();
           res.setHeader('content-type', CONTENT_TYPES[path.extname(file)] ?? 'image/jpeg');
           createReadStream(file).pipe(res);
           return;

@@ -1,20 +1,27 @@
+import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { themeScript } from '../src/app/themeScript.ts';
 import { site } from '../src/site/config.ts';
 
 /** Hashed files never change under their name; everything else is checked again before reuse. */
 export const cachePolicy = {
   immutable: 'public, max-age=31536000, immutable',
-  revalidate: 'public, max-age=0, s-maxage=300, must-revalidate',
+  revalidate: 'public, max-age=0, must-revalidate',
 };
+
+function scriptHash(script: string): string {
+  return `sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}`;
+}
 
 /**
  * The Content-Security-Policy the pre-rendered pages satisfy: scripts only from the site itself
- * (the embedded page data and JSON-LD are JSON, which the browser never executes).
+ * (the embedded page data and JSON-LD are JSON, which the browser never executes), and the one
+ * inline script, the theme script in <head>, by the hash of its exact text.
  */
 export const contentSecurityPolicy = [
   "default-src 'self'",
-  "script-src 'self'",
+  `script-src 'self' '${scriptHash(themeScript)}'`,
   "style-src 'self'",
   "img-src 'self' https: data:",
   "font-src 'self'",
@@ -41,7 +48,8 @@ export function writeHeaders(outDir: string): void {
   const lines = [
     `${base}*`,
     ...Object.entries(securityHeaders).map(([name, value]) => `  ${name}: ${value}`),
-    `  Cache-Control: ${cachePolicy.revalidate}`,
+    // Only hashed assets get a rule: both hosts join the values of a header set by two matching
+    // rules, and their default for everything else is already `max-age=0, must-revalidate`.
     `${base}assets/*`,
     `  Cache-Control: ${cachePolicy.immutable}`,
     '',

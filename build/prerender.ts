@@ -9,6 +9,7 @@ const BATCH_SIZE = 25;
 function* jobs(content: Content): Generator<Job> {
   const { index, files } = content;
   yield { kind: 'not-found' };
+  yield { kind: 'saved' };
   for (const section of [null, ...index.sections]) {
     for (const page of index.listPages(section)) yield { kind: 'list', page };
   }

@@ -4,14 +4,16 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { renderPage, type PageSeed } from '../src/entry-server.tsx';
 import type { ListPage, StoryPage } from '../src/content/schema.ts';
 import type { StoryNav } from '../src/content/storyIndex.ts';
-import { frontPath, listDataPath, sectionPath, storyDataPath, storyPath } from '../src/site/paths.ts';
+import { frontPath, listDataPath, savedPath, sectionPath, storyDataPath, storyPath } from '../src/site/paths.ts';
 import { formatProblem } from './content/problems.ts';
 import { readStoryFile } from './content/readContent.ts';
+import { writeSocialCard } from './socialCards.ts';
 
 /** A page to pre-render. Stories travel as a file name, so no thread holds every story at once. */
 export type Job =
   | { kind: 'story'; file: string; nav: StoryNav }
   | { kind: 'list'; page: ListPage }
+  | { kind: 'saved' }
   | { kind: 'not-found' };
 
 export interface WorkerSettings {
@@ -39,6 +41,7 @@ async function run(job: Job): Promise<void> {
       write(storyDataPath(page.story.slug), JSON.stringify(page));
       seed = { kind: 'story', page };
       write(pageFile(storyPath(page.story.slug)), await renderPage(template, seed));
+      await writeSocialCard(page.story, outDir);
       return;
     }
     case 'list': {
@@ -49,6 +52,9 @@ async function run(job: Job): Promise<void> {
       write(pageFile(routePath), await renderPage(template, seed));
       return;
     }
+    case 'saved':
+      write(pageFile(savedPath), await renderPage(template, { kind: 'saved' }));
+      return;
     case 'not-found':
       write('404.html', await renderPage(template, { kind: 'not-found' }));
       return;

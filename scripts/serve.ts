@@ -3,35 +3,31 @@ import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import compression from 'compression';
 import sirv from 'sirv';
-import { cachePolicy, securityHeaders } from '../build/headers.ts';
+import { cachePolicy } from '../build/headers.ts';
+import { readHeadersFile } from './headersFile.ts';
 
 export interface ServeOptions {
   dir?: string;
   port?: number;
   /** The path the site lives under, such as /news/. */
   basePath?: string;
-  /** Send the security headers (with the Content-Security-Policy) that _headers gives a CDN. */
-  headers?: boolean;
 }
 
 /**
  * A plain static file server for dist/, as a CDN would serve it: no SPA fallback and no rewrites,
- * compressed responses, the cache policy of _headers, and 404.html with status 404 for anything
- * that is not a file.
+ * compressed responses, the headers of the build's `_headers` file (security headers and cache
+ * policy, with the hosts' default of revalidating everything else), and 404.html with status 404
+ * for anything that is not a file.
  */
-export function serve({ dir = 'dist', port = 4173, basePath = '/', headers = true }: ServeOptions = {}): Promise<Server> {
+export function serve({ dir = 'dist', port = 4173, basePath = '/' }: ServeOptions = {}): Promise<Server> {
   const root = path.resolve(dir);
-  const files = sirv(root, {
-    dev: false,
-    etag: true,
-    setHeaders(res, pathname) {
-      res.setHeader('Cache-Control', pathname.startsWith('/assets/') ? cachePolicy.immutable : cachePolicy.revalidate);
-    },
-  });
+  const headersFor = readHeadersFile(path.join(root, '_headers'));
+  const files = sirv(root, { dev: false, etag: true });
   const compress = compression();
   const notFound = () => readFileSync(path.join(root, '404.html'));
   const server = createServer((req, res) => {
-    if (headers) for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);
+    res.setHeader('Cache-Control', cachePolicy.revalidate);
+    for (const [name, value] of headersFor(new URL(req.url ?? '/', 'http://localhost').pathname)) res.setHeader(name, value);
     compress(req as never, res as never, () => {
       const url = req.url ?? '/';
       if (!url.startsWith(basePath)) {

@@ -73,9 +73,11 @@ export async function renderPage(template: string, seed: PageSeed): Promise<stri
       </QueryClientProvider>
     </StrictMode>,
   );
+  // Replacer functions, not strings: in a replacement string `$'`, `$\`` and `$&` are patterns,
+  // and a story that contains one would paste parts of the template into its page.
   const page = template
-    .replace(/<title>[^<]*<\/title>\s*<!--app-head-->/, headHtml(head))
-    .replace('<!--app-html-->', html);
+    .replace(/<title>[^<]*<\/title>\s*<!--app-head-->/, () => headHtml(head))
+    .replace('<!--app-html-->', () => html);
   if (seed.kind === 'not-found') {
     queryClient.clear();
     return page.replace('<!--app-data-->', '').replace(/\s*<script type="module"[^>]*><\/script>|\s*<link rel="modulepreload"[^>]*>/g, '');
@@ -83,5 +85,5 @@ export async function renderPage(template: string, seed: PageSeed): Promise<stri
   const data = serializePageData({ query: dehydrate(queryClient), router: { loaderData: context.loaderData } });
   // Drop the cache and its garbage-collection timers now: a worker renders thousands of pages.
   queryClient.clear();
-  return page.replace('<!--app-data-->', data);
+  return page.replace('<!--app-data-->', () => data);
 }

@@ -6,6 +6,7 @@ import { hydrate, QueryClientProvider } from '@tanstack/react-query';
 import { createRoutes } from './app/routes';
 import { createQueryClient } from './content/queryClient';
 import { readPageData } from './app/pageData';
+import { registerServiceWorker } from './offline/registerServiceWorker';
 import './styles/app.css';
 
 const queryClient = createQueryClient();
@@ -34,3 +35,5 @@ const root = document.getElementById('root')!;
 // A pre-rendered page carries its data and is hydrated; the dev server's empty shell is rendered.
 if (pageData) hydrateRoot(root, app);
 else createRoot(root).render(app);
+
+registerServiceWorker(queryClient);

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { expandIssue } from './issueMessages.ts';
 
 /** One thing wrong with the content, phrased so a publisher can find and fix it. */
 export interface ContentProblem {
@@ -6,7 +7,11 @@ export interface ContentProblem {
   /** A JSON path such as `body[3].text`; empty for the whole file. */
   path: string;
   message: string;
+  /** Errors stop the build; warnings are printed and let it go on. Absent means an error. */
+  severity?: 'error' | 'warning';
 }
+
+export const isWarning = (problem: ContentProblem): boolean => problem.severity === 'warning';
 
 export function jsonPath(path: readonly PropertyKey[]): string {
   return path
@@ -15,13 +20,11 @@ export function jsonPath(path: readonly PropertyKey[]): string {
 }
 
 export function fromZodIssues(file: string, issues: readonly z.core.$ZodIssue[]): ContentProblem[] {
-  return issues.map((issue) => ({
-    file,
-    path: jsonPath(issue.path),
-    message: issue.message.replace(/^Invalid input: /, ''),
-  }));
+  return issues.flatMap(expandIssue).map((issue) => ({ file, path: jsonPath(issue.path), message: issue.message }));
 }
 
-export function formatProblem({ file, path, message }: ContentProblem): string {
-  return path ? `${file} at ${path}: ${message}` : `${file}: ${message}`;
+export function formatProblem(problem: ContentProblem): string {
+  const { file, path, message } = problem;
+  const where = path ? `${file} at ${path}` : file;
+  return `${isWarning(problem) ? 'warning: ' : ''}${where}: ${message}`;
 }

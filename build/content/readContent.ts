@@ -1,27 +1,46 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { storySchema, type Story } from '../../src/content/schema.ts';
+import { storySchema, type Image, type Story } from '../../src/content/schema.ts';
 import { StoryIndex, toIndexEntry, type IndexEntry } from '../../src/content/storyIndex.ts';
 import { site } from '../../src/site/config.ts';
-import { fromZodIssues, type ContentProblem } from './problems.ts';
+import { issueMessage } from './issueMessages.ts';
+import { imageSizeProblem } from './imageDimensions.ts';
+import { fromZodIssues, isWarning, type ContentProblem } from './problems.ts';
+import { duplicateHeadlines, storyWarnings } from './storyWarnings.ts';
 
 /** The content folder: stories in `stories/`, the images they use in `images/`. */
 export const contentDir = path.resolve(process.env.DISPATCH_CONTENT ?? 'content');
 export const storiesDir = (dir = contentDir) => path.join(dir, 'stories');
 export const imagesDir = (dir = contentDir) => path.join(dir, 'images');
 
-export type StoryResult = { story: Story; problems: [] } | { story: null; problems: ContentProblem[] };
+export type StoryResult = { story: Story; problems: ContentProblem[] } | { story: null; problems: ContentProblem[] };
 
-/** Reads and validates one story file on its own: JSON syntax, the schema, and its file name. */
-export function readStoryFile(file: string, dir = contentDir): StoryResult {
-  const shown = path.relative(process.cwd(), file) || file;
+/** Each problem's file as the build prints it: relative to the working directory. */
+const shownPath = (file: string): string => path.relative(process.cwd(), file) || file;
+
+/**
+ * Reads and validates one story file on its own: JSON syntax, the schema, its file name, section
+ * and images. The story comes back whenever it has no errors; warnings come with it.
+ */
+export function readStoryFile(file: string, dir = contentDirOf(file)): StoryResult {
+  const { story, problems } = checkStoryFile(file, dir);
+  return story && !problems.some((problem) => !isWarning(problem)) ? { story, problems } : { story: null, problems };
+}
+
+/** A story file lives in `<content>/stories/`, so its images are in `<content>/images/`. */
+const contentDirOf = (file: string): string => path.dirname(path.dirname(file));
+
+/** Like readStoryFile, but keeps a story that fits the schema even when other checks fail, for the checks across files. */
+function checkStoryFile(file: string, dir: string): { story: Story | null; problems: ContentProblem[] } {
+  const shown = shownPath(file);
+  const text = readFileSync(file, 'utf8');
   let json: unknown;
   try {
-    json = JSON.parse(readFileSync(file, 'utf8'));
+    json = JSON.parse(text);
   } catch (error) {
-    return { story: null, problems: [{ file: shown, path: '', message: `not valid JSON: ${(error as Error).message}` }] };
+    return { story: null, problems: [{ file: shown, path: '', message: `not valid JSON: ${syntaxError(error as Error, text)}` }] };
   }
-  const parsed = storySchema.safeParse(json);
+  const parsed = storySchema.safeParse(json, { error: issueMessage });
   if (!parsed.success) return { story: null, problems: fromZodIssues(shown, parsed.error.issues) };
   const story = parsed.data;
   const problems: ContentProblem[] = [];
@@ -33,18 +52,31 @@ export function readStoryFile(file: string, dir = contentDir): StoryResult {
     const known = site.sections.map((section) => section.slug).join(', ');
     problems.push({ file: shown, path: 'section', message: `unknown section "${story.section}" (known: ${known})` });
   }
-  for (const { at, src } of localImages(story)) {
-    if (!existsSync(path.join(imagesDir(dir), src.slice('/images/'.length)))) {
-      problems.push({ file: shown, path: at, message: `image not found: ${src} (looked in ${path.relative(process.cwd(), imagesDir(dir))})` });
+  for (const { at, src, image } of localImages(story)) {
+    const imageFile = path.join(imagesDir(dir), src.slice('/images/'.length));
+    if (!existsSync(imageFile)) {
+      problems.push({ file: shown, path: at, message: `image not found: ${src} (looked in ${shownPath(imagesDir(dir))})` });
+      continue;
     }
+    const sizeProblem = imageSizeProblem(imageFile, image);
+    if (sizeProblem) problems.push({ file: shown, path: at.replace(/src$/, 'width'), message: sizeProblem });
   }
-  return problems.length > 0 ? { story: null, problems } : { story, problems: [] };
+  problems.push(...storyWarnings(story).map((warning) => ({ file: shown, ...warning, severity: 'warning' as const })));
+  return { story, problems };
 }
 
-function localImages(story: Story): { at: string; src: string }[] {
-  const images = story.image ? [{ at: 'image.src', src: story.image.src }] : [];
+/** Node 20 says where JSON breaks as a character offset; an editor shows lines and columns. */
+function syntaxError(error: Error, text: string): string {
+  const at = /at position (\d+)$/.exec(error.message);
+  if (!at) return error.message;
+  const lines = text.slice(0, Number(at[1])).split('\n');
+  return `${error.message} (line ${lines.length}, column ${lines.at(-1)!.length + 1})`;
+}
+
+function localImages(story: Story): { at: string; src: string; image: Image }[] {
+  const images = story.image ? [{ at: 'image.src', src: story.image.src, image: story.image }] : [];
   story.body.forEach((block, i) => {
-    if (block.type === 'figure') images.push({ at: `body[${i}].image.src`, src: block.image.src });
+    if (block.type === 'figure') images.push({ at: `body[${i}].image.src`, src: block.image.src, image: block.image });
   });
   return images.filter(({ src }) => src.startsWith('/images/'));
 }
@@ -65,33 +97,63 @@ export interface Content {
   problems: ContentProblem[];
 }
 
+/** What the checks across files need of a story that fits the schema; the index entry only if it has no errors. */
+export interface StoryFacts {
+  file: string;
+  slug: string;
+  headline: string;
+  related: string[];
+  entry: IndexEntry | null;
+}
+
 /**
- * Reads the whole content folder, keeping only each story's index entry in memory, and reports
- * every problem at once: per-file ones, duplicate slugs and related links to missing stories.
+ * Reads the whole content folder, keeping only what the index and the checks across files need
+ * of each story in memory, and reports every problem at once: per-file ones, duplicate slugs and
+ * headlines, and related links to missing stories. Stories with errors stay out of the index.
  */
 export function readContent(dir = contentDir): Content {
   const problems: ContentProblem[] = [];
-  const entries: IndexEntry[] = [];
-  const files = new Map<string, string>();
+  const stories: StoryFacts[] = [];
+  /** Slugs that exist, even if their story is broken: a link to one is not a second problem. */
+  const slugs = new Set<string>();
   for (const file of storyFiles(dir)) {
-    const result = readStoryFile(file, dir);
-    problems.push(...result.problems);
-    if (!result.story) continue;
-    const { slug } = result.story;
-    const other = files.get(slug);
-    if (other) {
-      problems.push({ file: path.relative(process.cwd(), file), path: 'slug', message: `duplicate slug "${slug}", also used by ${path.relative(process.cwd(), other)}` });
+    const { story, problems: found } = checkStoryFile(file, dir);
+    problems.push(...found);
+    if (!story) {
+      slugs.add(path.basename(file, '.json'));
       continue;
     }
-    files.set(slug, file);
-    entries.push(toIndexEntry(result.story));
+    const valid = !found.some((problem) => !isWarning(problem));
+    stories.push({ file, slug: story.slug, headline: story.headline, related: story.related, entry: valid ? toIndexEntry(story) : null });
   }
-  for (const entry of entries) {
-    entry.related.forEach((slug, i) => {
-      if (!files.has(slug)) {
-        problems.push({ file: path.relative(process.cwd(), files.get(entry.summary.slug)!), path: `related[${i}]`, message: `no story has the slug "${slug}"` });
-      }
+  const owners = new Map<string, StoryFacts>();
+  for (const story of stories) {
+    slugs.add(story.slug);
+    const other = owners.get(story.slug);
+    // The file named after the slug keeps it; the others are the duplicates.
+    if (!other || (path.basename(story.file) === `${story.slug}.json` && path.basename(other.file) !== `${other.slug}.json`)) {
+      owners.set(story.slug, story);
+    }
+  }
+  for (const story of stories) {
+    const owner = owners.get(story.slug)!;
+    if (owner !== story) {
+      problems.push({ file: shownPath(story.file), path: 'slug', message: `duplicate slug "${story.slug}", also used by ${shownPath(owner.file)}` });
+    }
+  }
+  for (const story of stories) {
+    story.related.forEach((slug, i) => {
+      if (!slugs.has(slug)) problems.push({ file: shownPath(story.file), path: `related[${i}]`, message: `no story has the slug "${slug}"` });
     });
   }
-  return { index: new StoryIndex(entries, site.storiesPerPage), files, problems };
+  problems.push(...duplicateHeadlines(stories.map(({ file, headline }) => ({ file: shownPath(file), headline }))));
+  const files = new Map<string, string>();
+  const entries: IndexEntry[] = [];
+  for (const [slug, { file, entry }] of owners) {
+    if (!entry) continue;
+    files.set(slug, file);
+    entries.push(entry);
+  }
+  const sections = site.sections.map((section) => section.slug);
+  return { index: new StoryIndex(entries, site.storiesPerPage, sections), files, problems };
 }

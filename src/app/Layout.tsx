@@ -1,7 +1,9 @@
 import { useEffect, useRef } from 'react';
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router';
 import { site } from '../site/config';
-import { sectionPath } from '../site/paths';
+import { PageNotices } from '../live/PageNotices';
+import { savedPath, sectionPath } from '../site/paths';
+import { ReaderSettings } from './ReaderSettings';
 
 /** After a client-side navigation, focus goes to the new page's h1 so screen readers hear it. */
 function useFocusOnNavigation() {
@@ -29,6 +31,7 @@ export function Layout() {
           <Link to="/" className="masthead__name">
             {site.name}
           </Link>
+          <ReaderSettings />
           <nav aria-label="Sections" className="sections-nav">
             <ul>
               {site.sections.map((section) => (
@@ -36,10 +39,14 @@ export function Layout() {
                   <NavLink to={sectionPath(section.slug)}>{section.name}</NavLink>
                 </li>
               ))}
+              <li className="masthead__saved">
+                <NavLink to={savedPath}>Saved</NavLink>
+              </li>
             </ul>
           </nav>
         </div>
       </header>
+      <PageNotices />
       <main id="main" className="page" aria-busy={loading}>
         <Outlet />
       </main>

@@ -5,6 +5,7 @@ import { listPageQuery, storyPageQuery } from '../content/queries';
 import { slugSchema } from '../content/schema';
 import { FrontPage } from '../lists/FrontPage';
 import { pageNumber } from '../lists/pageNumber';
+import { SavedPage } from '../saved/SavedPage';
 import { SectionPage } from '../lists/SectionPage';
 import { StoryPage } from '../story/StoryPage';
 import { Layout } from './Layout';
@@ -50,6 +51,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             { id: 'section', path: 'sections/:section', loader: loadList, element: <SectionPage /> },
             { id: 'section-page', path: 'sections/:section/page/:page', loader: loadList, element: <SectionPage /> },
             { id: 'story', path: 'stories/:slug', loader: loadStory, element: <StoryPage /> },
+            { id: 'saved', path: 'saved', element: <SavedPage /> },
             { id: 'not-found', path: '*', element: <NotFoundPage /> },
           ],
         },

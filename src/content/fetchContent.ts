@@ -11,14 +11,16 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 /**
  * Fetches one JSON document of the site's content and checks it against its schema, turning each
  * way it can fail into a LoadError: the reader sees what went wrong, never a half-drawn page.
+ * `cache: 'no-cache'` makes the browser revalidate its copy (a cheap 304) whatever the host's headers.
  */
-export async function fetchContent<T>(url: string, schema: z.ZodType<T>, signal?: AbortSignal): Promise<T> {
+export async function fetchContent<T>(url: string, schema: z.ZodType<T>, signal?: AbortSignal, cache?: RequestCache): Promise<T> {
   const timeout = AbortSignal.timeout(FETCH_TIMEOUT_MS);
   let response: Response;
   try {
     response = await fetch(url, {
       headers: { accept: 'application/json' },
       signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+      ...(cache && { cache }),
     });
   } catch (error) {
     if (timeout.aborted) throw new LoadError('timeout', 'The server took too long to answer.', url);

@@ -1,6 +1,9 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
+import { StaleNotice } from '../app/StaleNotice';
 import { listPageQuery } from '../content/queries';
+import { heldInPlace } from '../live/latestFront';
+import { NewStoriesNotice } from '../live/NewStoriesNotice';
 import { site } from '../site/config';
 import { listHead } from '../site/head';
 import { frontPath } from '../site/paths';
@@ -10,14 +13,16 @@ import { StoryList } from './StoryList';
 
 export function FrontPage() {
   const page = pageNumber(useParams().page);
-  const { data: list } = useSuspenseQuery(listPageQuery(null, page));
+  const { data: list } = useSuspenseQuery({ ...listPageQuery(null, page), ...(page === 1 && heldInPlace) });
   useHead(listHead(list));
   return (
     <div className="list-page">
+      <StaleNotice query={listPageQuery(null, page)} what="page" />
       <h1 className="list-page__title" tabIndex={-1}>
         {page === 1 ? <span className="visually-hidden">{site.name}: </span> : null}
         {page === 1 ? 'Latest news' : `Latest news, page ${page}`}
       </h1>
+      {page === 1 && <NewStoriesNotice shown={list} />}
       <StoryList list={list} pathFor={frontPath} />
     </div>
   );

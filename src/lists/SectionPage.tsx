@@ -1,5 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
+import { StaleNotice } from '../app/StaleNotice';
 import { listPageQuery } from '../content/queries';
 import { sectionName } from '../site/config';
 import { listHead } from '../site/head';
@@ -16,6 +17,7 @@ export function SectionPage() {
   useHead(listHead(list));
   return (
     <div className="list-page">
+      <StaleNotice query={listPageQuery(section, page)} what="page" />
       <h1 className="list-page__title" tabIndex={-1}>
         {sectionName(section)}
         {page > 1 && `, page ${page}`}

@@ -1,22 +1,24 @@
 import type { StorySummary } from '../content/schema';
 import { formatDate } from '../lib/formatDate';
-import { imageUrl } from '../site/assetUrl';
+import { ResponsiveImage } from '../images/ResponsiveImage';
+import { sectionName } from '../site/config';
 import { StoryLink } from './StoryLink';
+
+/** As lists.css lays cards out: a thumbnail on phones, then two and four columns; the lead 3/5 wide. */
+const CARD_SIZES = '(min-width: 64rem) 20rem, (min-width: 40rem) 50vw, 6.5rem';
+const LEAD_CARD_SIZES = '(min-width: 80rem) 47rem, (min-width: 40rem) 60vw, 100vw';
 
 export function StoryCard({ story, lead = false, headingLevel = 2 }: { story: StorySummary; lead?: boolean; headingLevel?: 2 | 3 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
-  const src = story.image ? imageUrl(story.image.src) : null;
   return (
     <article className={lead ? 'card card--lead' : 'card'}>
-      {story.image && src && (
-        <img
+      {story.image && (
+        <ResponsiveImage
           className="card__image"
-          src={src}
+          image={story.image}
           alt=""
-          width={story.image.width}
-          height={story.image.height}
-          loading={lead ? 'eager' : 'lazy'}
-          decoding="async"
+          sizes={lead ? LEAD_CARD_SIZES : CARD_SIZES}
+          priority={lead}
         />
       )}
       <div className="card__text">
@@ -28,7 +30,8 @@ export function StoryCard({ story, lead = false, headingLevel = 2 }: { story: St
         </Heading>
         {story.standfirst && <p className="card__standfirst">{story.standfirst}</p>}
         <p className="card__meta">
-          <time dateTime={story.published}>{formatDate(story.published)}</time>
+          <time dateTime={story.published}>{formatDate(story.published)}</time>{' '}
+          <span className="card__section">{sectionName(story.section)}</span>
         </p>
       </div>
     </article>

@@ -1,23 +1,33 @@
 /**
  * Puts text on the clipboard: the Clipboard API where the page may use it, otherwise the older
  * selection-and-copy route, which also works on plain http and where permission is denied.
+ * Resolves to whether either worked.
  */
 export async function copyText(text: string): Promise<boolean> {
   try {
     await navigator.clipboard.writeText(text);
     return true;
   } catch {
-    const field = document.createElement('textarea');
-    field.value = text;
-    field.setAttribute('readonly', '');
-    field.style.position = 'fixed';
-    field.style.opacity = '0';
-    document.body.append(field);
-    field.select();
-    try {
-      return document.execCommand('copy');
-    } finally {
-      field.remove();
-    }
+    return copyBySelection(text);
+  }
+}
+
+function copyBySelection(text: string): boolean {
+  // Selecting the field moves focus to it; the reader's focus goes back where it was.
+  const focused = document.activeElement;
+  const field = document.createElement('textarea');
+  field.value = text;
+  field.setAttribute('readonly', '');
+  field.setAttribute('aria-hidden', 'true');
+  field.className = 'visually-hidden';
+  document.body.append(field);
+  field.select();
+  try {
+    return document.execCommand('copy');
+  } catch {
+    return false;
+  } finally {
+    field.remove();
+    if (focused instanceof HTMLElement) focused.focus();
   }
 }

@@ -31,6 +31,8 @@ export const site = {
   /** Dates are shown in this time zone, so the pre-rendered page and the browser agree. */
   timeZone: env.DISPATCH_TIME_ZONE ?? 'UTC',
   storiesPerPage: 20,
+  /** Tag share links with utm_source/utm_medium/utm_campaign (DISPATCH_SHARE_UTM=1); off by default. */
+  shareUtm: env.DISPATCH_SHARE_UTM === '1',
   sections: [
     { slug: 'world', name: 'World', description: 'News from around the world.' },
     { slug: 'politics', name: 'Politics', description: 'Power, policy and the people in it.' },

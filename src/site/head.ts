@@ -1,5 +1,6 @@
 import type { ListPage, Story } from '../content/schema';
 import { storyDescription } from '../content/storyText';
+import { socialCard, socialCardPath } from '../share/socialCard';
 import { site, sectionName } from './config';
 import { absoluteUrl, frontPath, sectionPath, storyPath } from './paths';
 
@@ -41,14 +42,19 @@ export function sectionFeed(section: string) {
   };
 }
 
-const pageImage = (image?: { src: string; width: number; height: number; alt: string }) =>
+const siteImage = { url: absoluteUrl(`/${defaultImage.path}`), width: defaultImage.width, height: defaultImage.height, alt: defaultImage.alt };
+
+const pageImage = (image?: { src: string; width: number; height: number; alt: string }, fallback = siteImage) =>
   image && /^\/images\//.test(image.src)
     ? { url: absoluteUrl(image.src), width: image.width, height: image.height, alt: image.alt }
-    : { url: absoluteUrl(`/${defaultImage.path}`), width: defaultImage.width, height: defaultImage.height, alt: defaultImage.alt };
+    : fallback;
+
+/** A story without an image of its own is shown by its social card, drawn at build time. */
+const storyCard = (story: Story) => ({ url: absoluteUrl(socialCardPath(story.slug)), ...socialCard, alt: `${story.headline} (${site.name})` });
 
 export function storyHead(story: Story): PageHead {
   const path = storyPath(story.slug);
-  const image = pageImage(story.image);
+  const image = pageImage(story.image, storyCard(story));
   const modified = story.updated ?? story.published;
   const description = storyDescription(story);
   return {

@@ -12,6 +12,9 @@ export const sectionPath = (section: string, page = 1): string =>
 
 export const storyPath = (slug: string): string => `/stories/${slug}/`;
 
+/** The stories the reader saved on this device (src/saved/SavedPage.tsx). */
+export const savedPath = '/saved/';
+
 /** Where a route's data lives, relative to the base path. */
 export const storyDataPath = (slug: string): string => `data/stories/${slug}.json`;
 

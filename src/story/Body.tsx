@@ -10,14 +10,17 @@ import { SubHeading } from './SubHeading';
 /** A paragraph's id is its place among the paragraphs: `p-1`, `p-2`… so links to it keep working. */
 export const paragraphId = (n: number): string => `p-${n}`;
 
-function renderBlock(block: Block, key: number, paragraphNumber: number) {
+/** Pull quotes are numbered the same way, `quote-1`, `quote-2`…: what a shared quote links to. */
+export const quoteId = (n: number): string => `quote-${n}`;
+
+function renderBlock(block: Block, key: number, paragraphNumber: number, quoteNumber: number) {
   switch (block.type) {
     case 'paragraph':
       return <Paragraph key={key} id={paragraphId(paragraphNumber)} text={block.text} />;
     case 'heading':
       return <SubHeading key={key} text={block.text} />;
     case 'pullquote':
-      return <PullQuote key={key} text={block.text} attribution={block.attribution} />;
+      return <PullQuote key={key} id={quoteId(quoteNumber)} text={block.text} attribution={block.attribution} />;
     case 'blockquote':
       return <BlockQuote key={key} text={block.text} attribution={block.attribution} />;
     case 'figure':
@@ -31,9 +34,12 @@ function renderBlock(block: Block, key: number, paragraphNumber: number) {
 
 export function Body({ blocks }: { blocks: Block[] }) {
   let paragraphs = 0;
+  let quotes = 0;
   return (
     <div className="story-body">
-      {blocks.map((block, i) => renderBlock(block, i, block.type === 'paragraph' ? ++paragraphs : paragraphs))}
+      {blocks.map((block, i) =>
+        renderBlock(block, i, block.type === 'paragraph' ? ++paragraphs : paragraphs, block.type === 'pullquote' ? ++quotes : quotes),
+      )}
     </div>
   );
 }

@@ -1,6 +1,7 @@
-import type { Author } from '../content/schema';
+import { isSafeHref, type Author } from '../content/schema';
 import { formatDateTime, formatRelative } from '../lib/formatDate';
 import { useMinuteClock } from '../lib/useMinuteClock';
+import { readingTimeLabel } from './readingTime';
 
 function AuthorList({ authors }: { authors: Author[] }) {
   return (
@@ -9,14 +10,25 @@ function AuthorList({ authors }: { authors: Author[] }) {
       {authors.map((author, i) => (
         <span key={author.name}>
           {i > 0 && (i === authors.length - 1 ? ' and ' : ', ')}
-          {author.url ? <a href={author.url}>{author.name}</a> : author.name}
+          {/* Validation rejects unsafe author links; this keeps one from ever reaching an href. */}
+          {author.url && isSafeHref(author.url) ? <a href={author.url}>{author.name}</a> : author.name}
         </span>
       ))}
     </p>
   );
 }
 
-export function Byline({ authors, published, updated }: { authors: Author[]; published: string; updated?: string | undefined }) {
+export function Byline({
+  authors,
+  published,
+  updated,
+  readingMinutes,
+}: {
+  authors: Author[];
+  published: string;
+  updated?: string | undefined;
+  readingMinutes: number;
+}) {
   const now = useMinuteClock();
   const relative = now === null ? null : formatRelative(published, now);
   return (
@@ -32,6 +44,7 @@ export function Byline({ authors, published, updated }: { authors: Author[]; pub
           </>
         )}
       </p>
+      <p className="byline__reading">{readingTimeLabel(readingMinutes)}</p>
     </div>
   );
 }

@@ -1,7 +1,10 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
+import { StaleNotice } from '../app/StaleNotice';
 import { storyPageQuery } from '../content/queries';
+import { SaveButton } from '../offline/SaveButton';
 import { ShareBar } from '../share/ShareBar';
+import { StoryShareContext } from '../share/StoryShareContext';
 import { storyHead } from '../site/head';
 import { absoluteUrl, storyPath } from '../site/paths';
 import { useHead } from '../site/useHead';
@@ -11,25 +14,34 @@ import { Comments } from './Comments';
 import { Headline } from './Headline';
 import { Kicker } from './Kicker';
 import { LeadImage } from './LeadImage';
+import { readingMinutes } from './readingTime';
 import { Standfirst } from './Standfirst';
 import { StoryNav } from './StoryNav';
+import { useHashTarget } from './useHashTarget';
 
 export function StoryPage() {
   const { data: page } = useSuspenseQuery(storyPageQuery(useParams().slug!));
   const { story } = page;
   useHead(storyHead(story));
+  useHashTarget();
+  const shared = { url: absoluteUrl(storyPath(story.slug)), title: story.headline };
   return (
     <>
+      <div className="reading-progress" aria-hidden="true" />
+      <StaleNotice query={storyPageQuery(story.slug)} what="story" />
       <article className="story">
         <header className="story__header">
           {story.kicker && <Kicker text={story.kicker} breaking={story.breaking} />}
           <Headline text={story.headline} />
           {story.standfirst && <Standfirst text={story.standfirst} />}
-          <Byline authors={story.authors} published={story.published} updated={story.updated} />
+          <Byline authors={story.authors} published={story.published} updated={story.updated} readingMinutes={readingMinutes(story)} />
+          <SaveButton page={page} />
         </header>
         {story.image && <LeadImage image={story.image} />}
-        <Body blocks={story.body} />
-        <ShareBar url={absoluteUrl(storyPath(story.slug))} title={story.headline} />
+        <StoryShareContext value={shared}>
+          <Body blocks={story.body} />
+        </StoryShareContext>
+        <ShareBar url={shared.url} title={shared.title} />
         <Comments comments={story.comments} />
       </article>
       <StoryNav page={page} />

@@ -17,6 +17,14 @@ export const test = base.extend<{ problems: string[]; failingRequests: boolean }
         }
       });
       page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+      // CSP violations as the page itself sees them: every document reports each one through a binding.
+      await page.exposeBinding('reportCspViolation', (_source, violation: string) => problems.push(`CSP violation: ${violation}`));
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          const report = (window as unknown as { reportCspViolation: (violation: string) => void }).reportCspViolation;
+          report(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline code'} (${event.sourceFile}:${event.lineNumber})`);
+        });
+      });
       await use(problems);
       expect(problems, 'console errors, page errors or CSP violations').toEqual([]);
     },

@@ -96,7 +96,8 @@ describe('story body blocks', () => {
     );
     const figure = screen.getByRole('figure');
     const image = within(figure).getByRole('img', { name: 'A typed letter on a desk' });
-    expect(image).toHaveAttribute('src', '/images/iraq-letter.jpg');
+    // The build makes smaller copies of local images; the page may pick one of them.
+    expect(image.getAttribute('src')).toMatch(/^\/images\/iraq-letter(-\d+)?\.jpg$/);
     expect(image).toHaveAttribute('width', '1600');
     expect(image).toHaveAttribute('height', '900');
     expect(within(figure).getByText('Key figure:').tagName).toBe('STRONG');

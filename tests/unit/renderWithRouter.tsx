@@ -23,14 +23,16 @@ export function sampleDocument(dataPath: string): unknown {
 
 export type DataHandler = (dataPath: string, init?: RequestInit) => Response | Promise<Response>;
 
-/** Answers data paths with the documents the build writes, and 404 where it writes none. */
-export const serveSampleContent: DataHandler = (dataPath) => {
-  const document = sampleDocument(dataPath);
-  return document === undefined ? Response.json({ error: 'not found' }, { status: 404 }) : Response.json(document);
-};
+/** Answers data paths with the documents the build writes for `content`, and 404 where it writes none. */
+export function serveContent(content: Content = sampleContent()): DataHandler {
+  return (dataPath) => {
+    const document = dataDocument(content, dataPath);
+    return document === undefined ? Response.json({ error: 'not found' }, { status: 404 }) : Response.json(document);
+  };
+}
 
 /** Replaces `fetch` for this test; the handler gets the site path without its leading slash. */
-export function stubFetch(handler: DataHandler = serveSampleContent) {
+export function stubFetch(handler: DataHandler = serveContent()) {
   return vi.spyOn(globalThis, 'fetch').mockImplementation(async (input, init) => {
     const url = new URL(input instanceof Request ? input.url : String(input), 'http://localhost');
     return handler(url.pathname.replace(/^\//, ''), init);

@@ -1,0 +1,47 @@
+import type { Story } from '../../src/content/schema.ts';
+import type { ContentProblem } from './problems.ts';
+
+/**
+ * Things a publisher should look at that do not stop the build: the story still renders
+ * correctly, but probably not as meant.
+ */
+
+/**
+ * The site has no scheduled publishing: a story shows as soon as it is built, with whatever date it
+ * carries. A date more than this far ahead is more likely a typo in the year than a plan.
+ */
+export const FAR_FUTURE_DAYS = 30;
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export function storyWarnings(story: Story, now = Date.now()): Omit<ContentProblem, 'file'>[] {
+  const warnings: Omit<ContentProblem, 'file'>[] = [];
+  for (const field of ['published', 'updated'] as const) {
+    const value = story[field];
+    if (value && Date.parse(value) - now > FAR_FUTURE_DAYS * DAY_MS) {
+      const days = Math.round((Date.parse(value) - now) / DAY_MS);
+      warnings.push({ path: field, message: `${value} is ${days.toLocaleString('en')} days in the future: check the year` });
+    }
+  }
+  // A figure in the body may be decoration (alt ""), since the text around it carries the story.
+  // The lead image stands for the story on its page, so it always needs a description.
+  if (story.image && story.image.alt.trim() === '') {
+    warnings.push({ path: 'image.alt', message: 'the lead image has no alt text: describe it for readers who cannot see it' });
+  }
+  return warnings;
+}
+
+const normalize = (headline: string): string => headline.trim().replace(/\s+/g, ' ').toLowerCase();
+
+/** Two stories with one headline look like one story twice in every list and feed. */
+export function duplicateHeadlines(stories: { file: string; headline: string }[]): ContentProblem[] {
+  const first = new Map<string, string>();
+  const problems: ContentProblem[] = [];
+  for (const { file, headline } of stories) {
+    const key = normalize(headline);
+    const other = first.get(key);
+    if (other === undefined) first.set(key, file);
+    else problems.push({ file, path: 'headline', message: `same headline as ${other}: readers cannot tell the two apart in lists`, severity: 'warning' });
+  }
+  return problems;
+}

@@ -1,0 +1,32 @@
+import { useQuery, type QueryKey, type UseQueryOptions } from '@tanstack/react-query';
+import { site } from '../site/config';
+import './staleNotice.css';
+
+/** The reader's own clock: the time they loaded the version they are reading. */
+const clockTime = (time: number): string =>
+  new Intl.DateTimeFormat(site.language, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(time);
+
+/**
+ * When a background refresh of a page's data fails, the page keeps showing what it has, and this
+ * says so politely, with the time of that version and a way to try again. The live region is
+ * always there, so screen readers announce the notice when it appears.
+ */
+export function StaleNotice<T, K extends QueryKey>({ query, what }: { query: UseQueryOptions<T, Error, T, K>; what: string }) {
+  // Watches the page's own query without fetching by itself: the page's query decides when to refresh.
+  const { isRefetchError, isFetching, dataUpdatedAt, refetch } = useQuery({ ...query, enabled: false });
+  return (
+    <div className="stale-notice" role="status">
+      {isRefetchError && (
+        <div className="stale-notice__box">
+          <p>
+            Couldn’t refresh this {what} — showing the version from{' '}
+            <time dateTime={new Date(dataUpdatedAt).toISOString()}>{clockTime(dataUpdatedAt)}</time>.
+          </p>
+          <button type="button" className="button stale-notice__retry" onClick={() => void refetch()} disabled={isFetching}>
+            {isFetching ? 'Retrying…' : 'Retry'}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,14 @@
+import type { ListPage, StorySummary } from '../content/schema';
+
+const storiesOf = (list: ListPage): StorySummary[] => (list.lead ? [list.lead, ...list.stories] : list.stories);
+
+/** The stories on `latest` that the reader has not been shown on `shown`, newest first. */
+export function newStories(shown: ListPage, latest: ListPage): StorySummary[] {
+  const seen = new Set(storiesOf(shown).map((story) => story.slug));
+  return storiesOf(latest).filter((story) => !seen.has(story.slug));
+}
+
+/** The breaking story a front page leads with, if it has one. */
+export function breakingStory(list: ListPage): StorySummary | null {
+  return storiesOf(list).find((story) => story.breaking) ?? null;
+}

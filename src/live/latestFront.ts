@@ -1,0 +1,25 @@
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
+import { getListPage, listPageQuery } from '../content/queries';
+
+/** How often the front page looks for new stories while it is visible. */
+export const LIVE_INTERVAL_MS = 60_000;
+
+/**
+ * The newest first page of the front, kept apart from the one the reader is looking at
+ * (listPageQuery(null, 1)), so checking for news never moves what they read. It starts from the
+ * front page the app already holds, if any, so the first check waits a full interval; checks ask
+ * the server to revalidate (`no-cache`), which costs a 304 when nothing changed.
+ */
+export const latestFrontQuery = (queryClient: QueryClient) => {
+  const shownKey = listPageQuery(null, 1).queryKey;
+  return queryOptions({
+    queryKey: ['latest-front'],
+    queryFn: ({ signal }) => getListPage(null, 1, signal, 'no-cache'),
+    initialData: () => queryClient.getQueryData(shownKey),
+    initialDataUpdatedAt: () => queryClient.getQueryState(shownKey)?.dataUpdatedAt,
+    staleTime: LIVE_INTERVAL_MS,
+  });
+};
+
+/** For the front page the reader sees: it changes when they ask for the new stories, not on its own. */
+export const heldInPlace = { staleTime: Infinity } as const;

@@ -1,0 +1,34 @@
+import type { StoryPage } from '../content/schema';
+import { useStoredList } from '../lib/storedList';
+import { removeStory, saveStory, savedStories } from './savedStories';
+import './offline.css';
+
+/**
+ * The images the reader's browser chose for this story (the variant it loaded, or would load), so
+ * the saved copy has pictures offline. Only the site's own: remote images are not kept.
+ */
+function storyImages(): string[] {
+  const images = document.querySelectorAll<HTMLImageElement>('article.story img');
+  return [...images].map((img) => img.currentSrc || img.src).filter((url) => new URL(url).origin === window.location.origin);
+}
+
+/** Keeps the story on this device for reading later, offline too; disabled until the page has hydrated. */
+export function SaveButton({ page }: { page: StoryPage }) {
+  const saved = useStoredList(savedStories);
+  const { slug } = page.story;
+  const isSaved = saved?.some((entry) => entry.story.slug === slug) ?? false;
+  const toggle = () => void (isSaved ? removeStory(slug) : saveStory(page, storyImages()));
+  return (
+    <p className="save-story">
+      <button type="button" className="save-story__button" onClick={toggle} disabled={saved === null}>
+        <svg className="save-story__icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+          <path d="M3.5 1.5h9v13L8 11l-4.5 3.5z" fill={isSaved ? 'currentColor' : 'none'} stroke="currentColor" strokeWidth="1.5" strokeLinejoin="round" />
+        </svg>
+        {isSaved ? 'Remove from saved' : 'Save for later'}
+      </button>
+      <span className="visually-hidden" role="status">
+        {isSaved ? 'Saved on this device; it opens offline too.' : ''}
+      </span>
+    </p>
+  );
+}

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { storySummarySchema, type StoryPage } from '../content/schema';
+import { toIndexEntry } from '../content/storyIndex';
+import { storedList } from '../lib/storedList';
+import { storyDataPath } from '../site/paths';
+import { CACHES } from './offlineCaches';
+
+const savedStorySchema = z.object({
+  story: storySummarySchema,
+  /** The image files kept with it, to let go of when it is removed. */
+  images: z.array(z.string()),
+});
+
+export type SavedStory = z.infer<typeof savedStorySchema>;
+
+/**
+ * The stories the reader saved, newest first: their cards in localStorage, their documents and
+ * images in a cache the service worker reads from offline and never expires.
+ */
+export const savedStories = storedList('dispatch:saved-stories', savedStorySchema);
+
+const documentUrl = (slug: string) => `${import.meta.env.BASE_URL}${storyDataPath(slug)}`;
+
+const openCache = async () => ('caches' in window ? caches.open(CACHES.saved) : null);
+
+export async function saveStory(page: StoryPage, images: string[]): Promise<void> {
+  const { slug } = page.story;
+  const others = savedStories.read().filter((saved) => saved.story.slug !== slug);
+  savedStories.write([{ story: toIndexEntry(page.story).summary, images }, ...others]);
+  const cache = await openCache();
+  if (!cache) return;
+  await cache.put(documentUrl(slug), Response.json(page));
+  // An image that cannot be fetched now is left out: the story still opens, with its text.
+  await Promise.all(images.map((url) => cache.add(url).catch(() => undefined)));
+}
+
+export async function removeStory(slug: string): Promise<void> {
+  const all = savedStories.read();
+  const removed = all.find((saved) => saved.story.slug === slug);
+  const remaining = all.filter((saved) => saved !== removed);
+  savedStories.write(remaining);
+  const cache = await openCache();
+  if (!cache || !removed) return;
+  const stillUsed = new Set(remaining.flatMap((saved) => saved.images));
+  await cache.delete(documentUrl(slug));
+  await Promise.all(removed.images.filter((url) => !stillUsed.has(url)).map((url) => cache.delete(url)));
+}

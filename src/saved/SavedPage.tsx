@@ -1,0 +1,50 @@
+import { formatDate } from '../lib/formatDate';
+import { useStoredList } from '../lib/storedList';
+import { StoryLink } from '../lists/StoryLink';
+import { removeStory, savedStories } from '../offline/savedStories';
+import { messageHead } from '../site/head';
+import { useHead } from '../site/useHead';
+import './saved.css';
+
+const focusHeading = () => document.querySelector<HTMLElement>('main h1')?.focus();
+
+/**
+ * The stories saved on this device. The page is pre-rendered without them (the server cannot
+ * know them); they appear once it has hydrated, from localStorage, and open offline.
+ */
+export function SavedPage() {
+  useHead(messageHead('Saved stories'));
+  const saved = useStoredList(savedStories);
+  return (
+    <div className="saved-page">
+      <h1 tabIndex={-1}>Saved stories</h1>
+      <p className="saved-page__intro">Stories you save are kept on this device, so they open without a connection.</p>
+      <noscript>
+        <p>Saved stories need JavaScript, which is switched off.</p>
+      </noscript>
+      {saved?.length === 0 && <p>Nothing saved yet. Choose “Save for later” on a story to keep it here.</p>}
+      {saved && saved.length > 0 && (
+        <ul className="saved-list">
+          {saved.map(({ story }) => (
+            <li key={story.slug} className="saved-list__item">
+              <h2 className="saved-list__headline">
+                <StoryLink slug={story.slug}>{story.headline}</StoryLink>
+              </h2>
+              {story.standfirst && <p className="saved-list__standfirst">{story.standfirst}</p>}
+              <p className="saved-list__meta">
+                <time dateTime={story.published}>{formatDate(story.published)}</time>
+                <button
+                  type="button"
+                  className="saved-list__remove"
+                  onClick={() => void removeStory(story.slug).then(focusHeading)}
+                >
+                  Remove<span className="visually-hidden"> {story.headline}</span>
+                </button>
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

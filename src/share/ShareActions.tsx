@@ -1,0 +1,97 @@
+import { useEffect, useState, type MouseEvent } from 'react';
+import { copyText } from './copyText';
+import { ShareIcon } from './ShareIcon';
+import { shareLinks, type Shared } from './shareLinks';
+import { useHydrated } from './useHydrated';
+
+type CopyState = 'idle' | 'copied' | 'failed';
+
+/** How long "Link copied" stays on screen. */
+const CONFIRMATION_MS = 5000;
+
+const isAbort = (error: unknown): boolean => error instanceof DOMException && error.name === 'AbortError';
+
+/**
+ * The ways to pass something on: the device's own share sheet where there is one, Copy link, and
+ * links to eight services. `subject` names what is shared in every control's accessible name
+ * (“Share “<headline>” on X”), so a screen reader hears which story, or which quote, each one is for.
+ */
+export function ShareActions({ shared, subject }: { shared: Shared; subject: string }) {
+  const hydrated = useHydrated();
+  const webShare = hydrated && typeof navigator.share === 'function';
+  const [copy, setCopy] = useState<CopyState>('idle');
+
+  useEffect(() => {
+    if (copy !== 'copied') return;
+    const timer = setTimeout(() => setCopy('idle'), CONFIRMATION_MS);
+    return () => clearTimeout(timer);
+  }, [copy]);
+
+  async function copyLink() {
+    setCopy((await copyText(shared.url)) ? 'copied' : 'failed');
+  }
+
+  async function share(event: MouseEvent<HTMLButtonElement>) {
+    const button = event.currentTarget;
+    try {
+      await navigator.share({ title: shared.title, text: shared.text ?? shared.title, url: shared.url });
+    } catch (error) {
+      // The reader closed the share sheet: nothing went wrong. Anything else: copy the link instead.
+      if (!isAbort(error)) await copyLink();
+    } finally {
+      // The share sheet takes focus away; the reader comes back to the button they pressed.
+      button.focus();
+    }
+  }
+
+  return (
+    <div className="share-actions">
+      <div className="share-actions__row">
+        {hydrated && (
+          <ul className="share-actions__main">
+            {webShare && (
+              <li>
+                <button type="button" className="share-button share-button--primary" onClick={share} aria-label={`Share ${subject}`}>
+                  <ShareIcon name="share" />
+                  <span>Share</span>
+                </button>
+              </li>
+            )}
+            <li>
+              <button type="button" className="share-button share-button--labelled" onClick={copyLink} aria-label={`Copy link to ${subject}`}>
+                <ShareIcon name={copy === 'copied' ? 'copied' : 'link'} />
+                <span>Copy link</span>
+              </button>
+            </li>
+          </ul>
+        )}
+        <ul className="share-actions__services">
+          {shareLinks(shared).map((target) => {
+            // A mail link opens the mail app, not a page: it stays in this tab.
+            const mail = target.href.startsWith('mailto:');
+            return (
+              <li key={target.id}>
+                <a
+                  className="share-button"
+                  href={target.href}
+                  {...(!mail && { target: '_blank', rel: 'noopener noreferrer' })}
+                  aria-label={mail ? `Share ${subject} by email` : `Share ${subject} on ${target.name} (opens in a new tab)`}
+                  data-tooltip={target.name}
+                >
+                  <ShareIcon name={target.id} />
+                </a>
+              </li>
+            );
+          })}
+        </ul>
+      </div>
+      <p className="share-actions__status" role="status">
+        {copy === 'copied' && 'Link copied'}
+        {copy === 'failed' && 'Could not copy the link. Select it here and copy it:'}
+      </p>
+      {copy === 'failed' && (
+        <input className="share-actions__url" type="url" readOnly value={shared.url} aria-label="Link to share" onFocus={(event) => event.currentTarget.select()} />
+      )}
+    </div>
+  );
+}

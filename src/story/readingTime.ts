@@ -1,0 +1,36 @@
+import type { Block, Story } from '../content/schema';
+import { plainText } from '../content/storyText';
+import { assertUnreachable } from '../lib/assertUnreachable';
+
+/** An adult's average silent reading speed for non-fiction (Brysbaert 2019: 238 wpm), rounded down. */
+export const WORDS_PER_MINUTE = 230;
+
+function blockText(block: Block): string {
+  switch (block.type) {
+    case 'paragraph':
+    case 'blockquote':
+      return plainText(block.text);
+    case 'heading':
+    case 'pullquote':
+      return block.text;
+    case 'list':
+      return block.items.map(plainText).join(' ');
+    case 'figure':
+      return block.image.caption ? plainText(block.image.caption) : '';
+    default:
+      return assertUnreachable(block);
+  }
+}
+
+export function countWords(text: string): number {
+  return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+}
+
+/** Whole minutes to read a story's headline, standfirst and body: never less than one. */
+export function readingMinutes(story: Pick<Story, 'headline' | 'standfirst' | 'body'>): number {
+  const words = [story.headline, story.standfirst ?? '', ...story.body.map(blockText)].reduce((sum, text) => sum + countWords(text), 0);
+  return Math.max(1, Math.round(words / WORDS_PER_MINUTE));
+}
+
+/** "4 min read". */
+export const readingTimeLabel = (minutes: number): string => `${minutes} min read`;

@@ -1,0 +1,188 @@
+import path from 'node:path';
+import type { Locator, Page } from '@playwright/test';
+import sharp from 'sharp';
+import { documentMarker, expect, markDocument, test } from './fixtures';
+import { referenceStory } from './seed';
+import { contentStories, SITE_URL } from './site';
+
+const reference = referenceStory();
+const canonical = (slug: string) => `${SITE_URL}/stories/${slug}/`;
+const outDir = path.resolve(process.env.DISPATCH_OUT_DIR ?? 'dist');
+/** Stories in the sample content without a lead image of their own. */
+const WITHOUT_IMAGE = [reference.slug, 'aldmoor-pass-closed-after-floods'];
+
+/** A highlighted element has a background; the page's own is transparent. */
+async function expectHighlighted(element: Locator) {
+  await expect(element).not.toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
+}
+
+async function expectNotHighlighted(element: Locator) {
+  await expect(element).toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
+}
+
+/** Waits until React has hydrated the page: its buttons only appear then. */
+const shareBar = async (page: Page) => {
+  const bar = page.getByRole('region', { name: 'Tell your friends' });
+  await expect(bar.getByRole('button', { name: /^Copy link/ })).toBeVisible();
+  return bar;
+};
+
+test.describe('Copy link', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test('puts the canonical URL on the clipboard and says "Link copied", by pointer', async ({ page }) => {
+    await page.goto(`/stories/${reference.slug}/`);
+    const bar = await shareBar(page);
+    const button = bar.getByRole('button', { name: `Copy link to “${reference.headline}”` });
+    await button.click();
+    await expect(bar.getByRole('status')).toHaveText('Link copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(canonical(reference.slug));
+    await expect(button).toBeFocused();
+  });
+
+  test('works from the keyboard alone: Tab to the button, press Enter', async ({ page }) => {
+    await page.goto(`/stories/${reference.slug}/`);
+    const bar = await shareBar(page);
+    const button = bar.getByRole('button', { name: `Copy link to “${reference.headline}”` });
+    // Through the masthead, the story's links and each quote's share toggle, to the share bar.
+    for (let presses = 0; presses < 100 && !(await button.evaluate((element) => element === document.activeElement)); presses++) {
+      await page.keyboard.press('Tab');
+    }
+    await expect(button).toBeFocused();
+    await expect(button).toHaveCSS('outline-style', 'solid');
+    await page.keyboard.press('Enter');
+    await expect(bar.getByRole('status')).toHaveText('Link copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(canonical(reference.slug));
+    await expect(button).toBeFocused();
+  });
+});
+
+test('Share hands the headline and the canonical URL to the device share sheet', async ({ page }) => {
+  await page.addInitScript(() => {
+    navigator.share = async (data?: ShareData) => {
+      (window as unknown as { shared?: ShareData | undefined }).shared = data;
+    };
+  });
+  await page.goto(`/stories/${reference.slug}/`);
+  const bar = await shareBar(page);
+  const button = bar.getByRole('button', { name: `Share “${reference.headline}”` });
+  await button.click();
+  expect(await page.evaluate(() => (window as unknown as { shared: ShareData }).shared)).toEqual({
+    title: reference.headline,
+    text: reference.headline,
+    url: canonical(reference.slug),
+  });
+  await expect(button).toBeFocused();
+});
+
+test('the share bar has no Share button where the browser has no share sheet', async ({ page }) => {
+  await page.goto(`/stories/${reference.slug}/`);
+  const bar = await shareBar(page);
+  await expect(bar.getByRole('button', { name: `Share “${reference.headline}”` })).toHaveCount(0);
+  await expect(bar.getByRole('link', { name: `Share “${reference.headline}” on X (opens in a new tab)` })).toHaveAttribute('href', /^https:\/\/x\.com\/intent\/post\?/);
+});
+
+test.describe('a shared quote', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test('links to the quote: opened, the page scrolls to it and highlights it', async ({ page }) => {
+    await page.goto(`/stories/${reference.slug}/`);
+    await shareBar(page);
+    await page.getByText(/^Share this quote: “There's been no decision/).click();
+    await page.getByRole('button', { name: /^Copy link to the quote “There's been no decision/ }).click();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toMatch(new RegExp(`^${canonical(reference.slug).replace(/[.?]/g, '\\$&')}#quote-1:~:text=There's%20been%20no%20decision`));
+
+    await page.goto('/');
+    await page.goto(link.slice(SITE_URL.length));
+    const figure = page.locator('#quote-1');
+    await expect(figure).toContainText("There's been no decision whatsoever to leave Iraq, period");
+    // Chromium keeps the text directive to itself: the page sees only the quote's id.
+    expect(await page.evaluate(() => location.hash)).toBe('#quote-1');
+    await expect(figure).toBeInViewport();
+    await expectHighlighted(figure);
+  });
+});
+
+test.describe('a link to a paragraph', () => {
+  test('scrolls to it and highlights it on a fresh load', async ({ page }) => {
+    await page.goto(`/stories/${reference.slug}/#p-5`);
+    const paragraph = page.locator('#p-5');
+    await expect(paragraph).toHaveText(reference.paragraphs[4]!);
+    await expect(paragraph).toBeInViewport();
+    await expectHighlighted(paragraph);
+    await shareBar(page);
+    await expect(paragraph).toBeInViewport();
+    await expectHighlighted(paragraph);
+    await expectNotHighlighted(page.locator('#p-6'));
+  });
+
+  test('scrolls to it and highlights it after the app has navigated to the story', async ({ page }) => {
+    await page.goto('/');
+    await markDocument(page);
+    await page.getByRole('link', { name: reference.headline }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(reference.headline);
+
+    // A link within the page, or an address the reader edits: a fragment navigation, no reload.
+    await page.evaluate(() => {
+      location.hash = '#p-5';
+    });
+    await expect(page.locator('#p-5')).toBeInViewport();
+    await expectHighlighted(page.locator('#p-5'));
+
+    await page.evaluate(() => {
+      location.hash = '#p-12';
+    });
+    await expect(page.locator('#p-12')).toBeInViewport();
+    await expectHighlighted(page.locator('#p-12'));
+    await expectNotHighlighted(page.locator('#p-5'));
+
+    await page.goBack();
+    await expect(page.locator('#p-5')).toBeInViewport();
+    await expectHighlighted(page.locator('#p-5'));
+    expect(await documentMarker(page)).toBe('same document');
+  });
+
+  test('is highlighted again when Back returns to it from another story', async ({ page }) => {
+    await page.goto(`/stories/${reference.slug}/#p-5`);
+    await shareBar(page);
+    await markDocument(page);
+    const next = page.locator('.story-nav__next a');
+    const nextHeadline = (await next.textContent())!;
+    await next.click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(nextHeadline);
+    await expectNotHighlighted(page.locator('#p-1'));
+
+    await page.goBack();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(reference.headline);
+    await expectHighlighted(page.locator('#p-5'));
+    expect(await documentMarker(page)).toBe('same document');
+  });
+});
+
+test.describe('social cards', () => {
+  for (const story of contentStories()) {
+    test(`${story.slug} has a 1200×630 PNG card`, async ({ request }) => {
+      const metadata = await sharp(path.join(outDir, 'cards', `${story.slug}.png`)).metadata();
+      expect({ format: metadata.format, width: metadata.width, height: metadata.height }).toEqual({ format: 'png', width: 1200, height: 630 });
+      const response = await request.get(`/cards/${story.slug}.png`);
+      expect(response.headers()['content-type']).toBe('image/png');
+    });
+  }
+
+  for (const slug of WITHOUT_IMAGE) {
+    test(`${slug}, which has no image of its own, shows its card in link previews`, async ({ page }) => {
+      await page.goto(`/stories/${slug}/`);
+      const card = `${SITE_URL}/cards/${slug}.png`;
+      await expect(page.locator('head meta[property="og:image"]')).toHaveAttribute('content', card);
+      await expect(page.locator('head meta[property="og:image:width"]')).toHaveAttribute('content', '1200');
+      await expect(page.locator('head meta[property="og:image:height"]')).toHaveAttribute('content', '630');
+      await expect(page.locator('head meta[name="twitter:image"]')).toHaveAttribute('content', card);
+    });
+  }
+
+  test('a story with an image of its own keeps it in link previews', async ({ page }) => {
+    await page.goto('/stories/marrow-bay-votes-managed-retreat/');
+    await expect(page.locator('head meta[property="og:image"]')).toHaveAttribute('content', `${SITE_URL}/images/marrow-bay-coast.jpg`);
+  });
+});

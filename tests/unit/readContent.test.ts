@@ -1,0 +1,93 @@
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { formatProblem } from '../../build/content/problems.ts';
+import { readContent, type Content } from '../../build/content/readContent.ts';
+
+let dir: string;
+let content: Content;
+
+const story = (slug: string, extra: Record<string, unknown> = {}) => ({
+  version: 1,
+  slug,
+  headline: `The ${slug} story`,
+  section: 'world',
+  published: '2026-11-24T18:42:00Z',
+  body: [{ type: 'paragraph', text: 'Text.' }],
+  ...extra,
+});
+
+/** Where readContent says a story file is: relative to the working directory, as the build prints it. */
+const shown = (name: string) => path.relative(process.cwd(), path.join(dir, 'stories', name));
+
+beforeAll(() => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'dispatch-content-'));
+  mkdirSync(path.join(dir, 'stories'));
+  mkdirSync(path.join(dir, 'images'));
+  // A real picture, 1600 × 900, as the build measures the images it is given.
+  copyFileSync(path.resolve('content', 'images', 'iraq-letter.jpg'), path.join(dir, 'images', 'present.jpg'));
+  const write = (name: string, value: unknown) =>
+    writeFileSync(path.join(dir, 'stories', name), typeof value === 'string' ? value : JSON.stringify(value, null, 2));
+
+  write('good.json', story('good', { image: { src: '/images/present.jpg', alt: 'A harbour', width: 1600, height: 900 }, related: ['also-good'] }));
+  write('also-good.json', story('also-good', { related: ['good'] }));
+  write('broken-syntax.json', '{ "version": 1, "slug": "broken-syntax", }');
+  write('schema-errors.json', story('schema-errors', { headline: 42, body: [], published: '2026-11-24' }));
+  write('misnamed.json', story('properly-named', { section: 'sport' }));
+  // A copy of a story that keeps its slug.
+  write('copy-of-good.json', story('good', { headline: 'A copy with a new headline' }));
+  write('lonely.json', story('lonely', { related: ['good', 'no-such-story'] }));
+  write(
+    'no-pictures.json',
+    story('no-pictures', {
+      image: { src: '/images/missing-lead.jpg', alt: 'A harbour', width: 4, height: 3 },
+      body: [
+        { type: 'paragraph', text: 'Text.' },
+        { type: 'figure', image: { src: '/images/missing-figure.jpg', alt: 'A chart', width: 4, height: 3 } },
+        { type: 'figure', image: { src: 'https://cdn.example.com/remote.jpg', alt: 'Remote', width: 4, height: 3 } },
+      ],
+    }),
+  );
+  writeFileSync(path.join(dir, 'stories', 'notes.txt'), 'not a story');
+  content = readContent(dir);
+});
+
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+test('reports every problem in the folder at once, each with its file, path and message', () => {
+  const images = path.relative(process.cwd(), path.join(dir, 'images'));
+  const expected = [
+    { file: shown('broken-syntax.json'), path: '', message: expect.stringMatching(/^not valid JSON: /) },
+    { file: shown('copy-of-good.json'), path: 'slug', message: 'the file must be named after the slug: good.json' },
+    { file: shown('copy-of-good.json'), path: 'slug', message: `duplicate slug "good", also used by ${shown('good.json')}` },
+    { file: shown('misnamed.json'), path: 'slug', message: 'the file must be named after the slug: properly-named.json' },
+    { file: shown('misnamed.json'), path: 'section', message: 'unknown section "sport" (known: world, politics, business, science, culture)' },
+    { file: shown('no-pictures.json'), path: 'image.src', message: `image not found: /images/missing-lead.jpg (looked in ${images})` },
+    { file: shown('no-pictures.json'), path: 'body[1].image.src', message: `image not found: /images/missing-figure.jpg (looked in ${images})` },
+    { file: shown('schema-errors.json'), path: 'headline', message: 'expected a string, got a number' },
+    { file: shown('schema-errors.json'), path: 'published', message: 'expected an ISO 8601 date and time with an offset, such as "2020-01-06T18:42:00Z"' },
+    { file: shown('schema-errors.json'), path: 'body', message: 'a story needs at least one body block' },
+    { file: shown('lonely.json'), path: 'related[1]', message: 'no story has the slug "no-such-story"' },
+  ];
+  expect(content.problems).toEqual(expect.arrayContaining(expected));
+  expect(content.problems).toHaveLength(expected.length);
+});
+
+test('prints each problem as "file at path: message"', () => {
+  const printed = content.problems.map(formatProblem);
+  expect(printed).toContain(`${shown('lonely.json')} at related[1]: no story has the slug "no-such-story"`);
+  expect(printed).toContain(`${shown('schema-errors.json')} at body: a story needs at least one body block`);
+  expect(printed.find((line) => line.startsWith(shown('broken-syntax.json')))).toMatch(/^\S+broken-syntax\.json: not valid JSON: /);
+});
+
+test('keeps the stories that are fine, and only those', () => {
+  expect(content.index.entries.map((entry) => entry.summary.slug).sort()).toEqual(['also-good', 'good', 'lonely']);
+  expect([...content.files.keys()].sort()).toEqual(['also-good', 'good', 'lonely']);
+});
+
+test('the sample content folder has no problems', () => {
+  expect(readContent().problems.map(formatProblem)).toEqual([]);
+});

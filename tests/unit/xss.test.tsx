@@ -1,0 +1,231 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { cleanup, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { dataDocument } from '../../build/content/dataDocument.ts';
+import { readContent } from '../../build/content/readContent.ts';
+import { readPageData } from '../../src/app/pageData';
+import { listPageQuery, storyPageQuery } from '../../src/content/queries';
+import { SAFE_LINK_PROTOCOLS, type ListPage, type StoryPage } from '../../src/content/schema';
+import { renderPage } from '../../src/entry-server';
+import { site } from '../../src/site/config';
+import { createTestQueryClient, renderWithRouter, serveContent, stubFetch } from './renderWithRouter';
+
+/**
+ * Hostile content: tests/fixtures/hostile-content holds one valid story per family of
+ * cross-site-scripting payload, with the payload in every string field (its headline is the
+ * payload). Whatever the payload, the reader sees it as text and nothing from it becomes markup.
+ */
+const hostile = readContent(path.resolve('tests/fixtures/hostile-content'));
+const storyPage = (slug: string) => dataDocument(hostile, `data/stories/${slug}.json`) as StoryPage;
+const summaries = hostile.index.entries.map((entry) => entry.summary);
+const slugs = summaries.map((summary) => summary.slug);
+
+/** Elements no story text may ever turn into (the page's own SVG icons are checked by structure below). */
+const FOREIGN = 'script, iframe, frame, object, embed, math, style, base, meta, link, form, template';
+
+const payloads = new Set(summaries.map((summary) => summary.headline));
+
+/** The same data with every payload replaced by plain words: the page it makes is the control. */
+function plain<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value), (_, field: unknown) => (typeof field === 'string' && payloads.has(field) ? 'Plain words' : field)) as T;
+}
+
+/** The page's elements, in order: payloads that became markup would add to these. */
+const structure = (root: ParentNode): string[] => [...root.querySelectorAll('*')].map((element) => element.localName);
+
+function eventAttributes(root: ParentNode): string[] {
+  return [...root.querySelectorAll('*')].flatMap((element) =>
+    element
+      .getAttributeNames()
+      .filter((name) => /^on/i.test(name) || ['srcdoc', 'formaction', 'xlink:href'].includes(name.toLowerCase()))
+      .map((name) => `<${element.localName} ${name}>`),
+  );
+}
+
+const protocol = (url: string): string => new URL(url, 'http://localhost/').protocol;
+
+/** Every link and image address on the page, that is not one a reader may be sent to or shown. */
+function unsafeUrls(root: ParentNode): string[] {
+  const hrefs = [...root.querySelectorAll('[href]')].map((element) => element.getAttribute('href')!);
+  const srcs = [...root.querySelectorAll('[src], [srcset]')].flatMap((element) => [
+    ...(element.hasAttribute('src') ? [element.getAttribute('src')!] : []),
+    ...(element.getAttribute('srcset') ?? '').split(',').map((candidate) => candidate.trim().split(/\s+/)[0]!).filter(Boolean),
+  ]);
+  return [
+    ...hrefs.filter((href) => !(SAFE_LINK_PROTOCOLS as readonly string[]).includes(protocol(href))),
+    ...srcs.filter((src) => !(/^\/(?!\/)/.test(src) || protocol(src) === 'https:')),
+  ];
+}
+
+function expectNothingInjected(root: ParentNode) {
+  expect([...root.querySelectorAll(FOREIGN)].map((element) => element.outerHTML)).toEqual([]);
+  expect(eventAttributes(root)).toEqual([]);
+  expect(unsafeUrls(root)).toEqual([]);
+  expect((window as { xssFired?: unknown }).xssFired).toBeUndefined();
+}
+
+const occurrences = (text: string, part: string): number => text.split(part).length - 1;
+
+/** Kicker, headline, standfirst, author, 2 paragraphs (6 pieces), heading, pull quote and block quote with attributions, 2 captions and credits, 2 list items, a comment's author and text. */
+const VISIBLE_FIELDS = 24;
+
+beforeEach(() => {
+  vi.spyOn(window, 'alert').mockImplementation(() => {});
+});
+
+afterEach(() => {
+  expect(window.alert).not.toHaveBeenCalled();
+});
+
+describe('a hostile but valid story shows every payload as text', () => {
+  test('the fixture holds one story per payload family', () => {
+    expect(hostile.problems).toEqual([]);
+    expect(slugs.length).toBeGreaterThanOrEqual(15);
+  });
+
+  test.each(slugs)('%s', async (slug) => {
+    const { story } = storyPage(slug);
+    const payload = story.headline;
+    stubFetch(serveContent(hostile));
+    renderWithRouter(`/stories/${slug}/`);
+
+    const headline = await screen.findByRole('heading', { level: 1 });
+    expect(headline.textContent).toBe(payload);
+    const article = screen.getByRole('article');
+    expect(occurrences(article.textContent!, payload)).toBeGreaterThanOrEqual(VISIBLE_FIELDS);
+    expect([...article.querySelectorAll('img')].map((img) => img.getAttribute('alt'))).toEqual([payload, payload]);
+    expect([...article.querySelectorAll('a[href^="https://example.com/"]')].map((link) => link.textContent)).toEqual([payload, payload]);
+    expectNothingInjected(document.body);
+
+    const hostileStructure = structure(document.body);
+    cleanup();
+    const queryClient = createTestQueryClient();
+    queryClient.setQueryData(storyPageQuery(slug).queryKey, plain(storyPage(slug)));
+    renderWithRouter(`/stories/${slug}/`, queryClient);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Plain words' })).toBeInTheDocument();
+    expect(hostileStructure).toEqual(structure(document.body));
+  });
+
+  test('the front page lists them all by their payload headlines', async () => {
+    stubFetch(serveContent(hostile));
+    renderWithRouter('/');
+    await screen.findByRole('heading', { level: 1 });
+    const links = screen.getAllByRole('link').map((link) => link.textContent);
+    for (const slug of slugs) expect(links).toContain(storyPage(slug).story.headline);
+    expectNothingInjected(document.body);
+  });
+});
+
+describe('the pre-rendered page of a hostile story', () => {
+  const template = readFileSync('index.html', 'utf8');
+
+  test.each(slugs)('%s: no payload escapes its text or its embedded JSON', async (slug) => {
+    const page = storyPage(slug);
+    const payload = page.story.headline;
+    const html = await renderPage(template, { kind: 'story', page });
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+
+    expect([...doc.scripts].map((script) => script.id || script.type)).toEqual(['application/ld+json', 'page-data', 'module']);
+    expect(doc.querySelector('base, meta[http-equiv]')).toBeNull();
+    expect(eventAttributes(doc)).toEqual([]);
+    const control = new DOMParser().parseFromString(await renderPage(template, { kind: 'story', page: plain(page) }), 'text/html');
+    expect(structure(doc)).toEqual(structure(control));
+    expect(doc.querySelector('title')!.textContent).toBe(`${payload} | ${site.name}`);
+    expect(doc.querySelector('h1')!.textContent).toBe(payload);
+
+    // The embedded page data and JSON-LD read back as the very same strings.
+    const data = readPageData(doc)!;
+    expect(data.query.queries[0]!.state.data).toEqual(page);
+    const jsonLd = JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.textContent!);
+    expect(jsonLd.headline).toBe(payload);
+  });
+});
+
+describe('unsafe addresses that bypass validation are defused when rendered', () => {
+  const UNSAFE_HREFS = [
+    'javascript:alert(1)',
+    'JaVaScRiPt:alert(1)',
+    ' javascript:alert(1)',
+    'java\tscript:alert(1)',
+    'java\nscript:alert(1)',
+    '\u0001javascript:alert(1)',
+    'jav&#x61;script:alert(1)',
+    'javascript&colon;alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'DATA:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==',
+    'vbscript:msgbox(1)',
+    'file:///etc/passwd',
+    '//evil.example/',
+  ];
+  const UNSAFE_SRCS = [
+    'javascript:alert(1)',
+    'data:image/svg+xml,<svg onload=alert(1)>',
+    'http://insecure.example/a.jpg',
+    '//evil.example/a.jpg',
+    '/images/../secret.jpg',
+    '/images/a.jpg" onerror="alert(1)',
+    'x onerror=alert(1)',
+  ];
+
+  /** A page as it would arrive if it skipped the schema: straight into the query cache. */
+  function renderUnvalidated(url: string, fill: (queryClient: ReturnType<typeof createTestQueryClient>) => void) {
+    const fetch = stubFetch();
+    const queryClient = createTestQueryClient();
+    fill(queryClient);
+    renderWithRouter(url, queryClient);
+    return fetch;
+  }
+
+  test('links, author links and images on the story page', async () => {
+    const page = storyPage(slugs[0]!);
+    const image = page.story.image!;
+    const story = {
+      ...page.story,
+      headline: 'Unsafe addresses',
+      authors: [...UNSAFE_HREFS.map((url, i) => ({ name: `Author ${i}`, url })), { name: 'Safe author', url: 'https://example.com/safe' }],
+      image: { ...image, src: UNSAFE_SRCS[0]!, caption: 'Lead caption' },
+      body: [
+        {
+          type: 'paragraph' as const,
+          text: [...UNSAFE_HREFS.map((href, i) => ({ type: 'link' as const, href, children: [`link ${i}`] })), { type: 'link' as const, href: 'mailto:desk@example.com', children: ['safe link'] }],
+        },
+        ...UNSAFE_SRCS.map((src, i) => ({ type: 'figure' as const, image: { ...image, src, alt: `figure ${i}`, caption: `caption ${i}` } })),
+      ],
+    };
+    const fetch = renderUnvalidated(`/stories/${story.slug}/`, (queryClient) =>
+      queryClient.setQueryData(storyPageQuery(story.slug).queryKey, { ...page, story }),
+    );
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Unsafe addresses' })).toBeInTheDocument();
+    UNSAFE_HREFS.forEach((_, i) => expect(screen.getByText(`link ${i}`).closest('a'), `link ${i}`).toBeNull());
+    expect(screen.getByRole('link', { name: 'safe link' })).toHaveAttribute('href', 'mailto:desk@example.com');
+    const byline = screen.getByRole('link', { name: 'Safe author' }).closest('p')!;
+    expect(byline).toHaveTextContent(`By ${UNSAFE_HREFS.map((_, i) => `Author ${i}`).join(', ')} and Safe author`);
+    expect(within(byline).getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual(['https://example.com/safe']);
+    UNSAFE_SRCS.forEach((_, i) => {
+      expect(screen.getByText(`caption ${i}`)).toBeInTheDocument();
+      expect(screen.queryByAltText(`figure ${i}`), `figure ${i}`).toBeNull();
+    });
+    expect(screen.getByText('Lead caption')).toBeInTheDocument();
+    expect(screen.queryAllByRole('img')).toEqual([]);
+    expectNothingInjected(document.body);
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
+  test('story card images on a list page', async () => {
+    const list: ListPage = {
+      section: null,
+      page: 1,
+      pageCount: 1,
+      lead: { ...summaries[0]!, headline: 'Lead card', image: { src: UNSAFE_SRCS[1]!, alt: '', width: 4, height: 3 } },
+      stories: UNSAFE_SRCS.map((src, i) => ({ ...summaries[i + 1]!, headline: `Card ${i}`, image: { src, alt: '', width: 4, height: 3 } })),
+    };
+    renderUnvalidated('/', (queryClient) => queryClient.setQueryData(listPageQuery(null, 1).queryKey, list));
+
+    expect(await screen.findByRole('link', { name: 'Lead card' })).toBeInTheDocument();
+    UNSAFE_SRCS.forEach((_, i) => expect(screen.getByRole('link', { name: `Card ${i}` })).toBeInTheDocument());
+    expect(document.querySelectorAll('img')).toHaveLength(0);
+    expectNothingInjected(document.body);
+  });
+});
