@@ -36,7 +36,6 @@ export function Byline({
       {authors.length > 0 && <AuthorList authors={authors} />}
       <p className="byline__time">
         <time dateTime={published}>{formatDateTime(published)}</time>
-        {relative && <span className="byline__relative"> ({relative})</span>}
         {updated && updated !== published && (
           <>
             {' · Updated '}
@@ -44,7 +43,11 @@ export function Byline({
           </>
         )}
       </p>
-      <p className="byline__reading">{readingTimeLabel(readingMinutes)}</p>
+      {/* The relative time joins the short reading-time line, so its late arrival moves nothing. */}
+      <p className="byline__reading">
+        {readingTimeLabel(readingMinutes)}
+        {relative && <span className="byline__relative"> · published {relative}</span>}
+      </p>
     </div>
   );
 }

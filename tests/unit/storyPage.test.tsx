@@ -27,7 +27,7 @@ describe('a story that loads', () => {
     const published = within(article).getByText('21 November 2026, 07:00 UTC');
     expect(published.tagName).toBe('TIME');
     expect(published).toHaveAttribute('datetime', '2026-11-21T07:00:00+00:00');
-    expect(await within(article).findByText('(3 hours ago)', { exact: false })).toBeInTheDocument();
+    expect(await within(article).findByText('published 3 hours ago', { exact: false })).toBeInTheDocument();
     expect(within(article).getByText('21 November 2026, 15:20 UTC')).toHaveAttribute('datetime', '2026-11-21T15:20:00+00:00');
 
     expect(document.getElementById('p-1')).toHaveTextContent(/^The coastal town of Marrow Bay voted on Friday night/);
