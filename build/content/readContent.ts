@@ -3,6 +3,7 @@ import path from 'node:path';
 import { storySchema, type Image, type Story } from '../../src/content/schema.ts';
 import { StoryIndex, toIndexEntry, type IndexEntry } from '../../src/content/storyIndex.ts';
 import { site } from '../../src/site/config.ts';
+import { invalidCharacters } from './invalidCharacters.ts';
 import { issueMessage } from './issueMessages.ts';
 import { imageSizeProblem } from './imageDimensions.ts';
 import { fromZodIssues, isWarning, type ContentProblem } from './problems.ts';
@@ -40,10 +41,10 @@ function checkStoryFile(file: string, dir: string): { story: Story | null; probl
   } catch (error) {
     return { story: null, problems: [{ file: shown, path: '', message: `not valid JSON: ${syntaxError(error as Error, text)}` }] };
   }
+  const problems: ContentProblem[] = invalidCharacters(json).map((problem) => ({ file: shown, ...problem }));
   const parsed = storySchema.safeParse(json, { error: issueMessage });
-  if (!parsed.success) return { story: null, problems: fromZodIssues(shown, parsed.error.issues) };
+  if (!parsed.success) return { story: null, problems: [...fromZodIssues(shown, parsed.error.issues), ...problems] };
   const story = parsed.data;
-  const problems: ContentProblem[] = [];
   const expected = `${story.slug}.json`;
   if (path.basename(file) !== expected) {
     problems.push({ file: shown, path: 'slug', message: `the file must be named after the slug: ${expected}` });

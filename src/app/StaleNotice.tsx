@@ -22,7 +22,15 @@ export function StaleNotice<T, K extends QueryKey>({ query, what }: { query: Use
             Couldn’t refresh this {what} — showing the version from{' '}
             <time dateTime={new Date(dataUpdatedAt).toISOString()}>{clockTime(dataUpdatedAt)}</time>.
           </p>
-          <button type="button" className="button stale-notice__retry" onClick={() => void refetch()} disabled={isFetching}>
+          {/* aria-disabled, not disabled: the button keeps focus while the retry runs. */}
+          <button
+            type="button"
+            className="button stale-notice__retry"
+            aria-disabled={isFetching}
+            onClick={() => {
+              if (!isFetching) void refetch();
+            }}
+          >
             {isFetching ? 'Retrying…' : 'Retry'}
           </button>
         </div>

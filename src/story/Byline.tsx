@@ -8,7 +8,7 @@ function AuthorList({ authors }: { authors: Author[] }) {
     <p className="byline__authors">
       By{' '}
       {authors.map((author, i) => (
-        <span key={author.name}>
+        <span key={i}>
           {i > 0 && (i === authors.length - 1 ? ' and ' : ', ')}
           {/* Validation rejects unsafe author links; this keeps one from ever reaching an href. */}
           {author.url && isSafeHref(author.url) ? <a href={author.url}>{author.name}</a> : author.name}

@@ -20,6 +20,7 @@ const expected: [name: string, path: string, message: string | RegExp, severity?
   ['harbour-wall-copy.json', 'slug', `duplicate slug "harbour-wall-repaired", also used by ${file('harbour-wall-repaired.json')}`],
   ['impossible-date.json', 'published', '"2026-02-30T10:00:00Z" is not a real date and time'],
   ['impossible-date.json', 'comments[0].posted', 'expected an ISO 8601 date and time with an offset, such as "2020-01-06T18:42:00Z"'],
+  ['invisible-character.json', 'headline', 'contains the invisible character U+000B, which breaks the RSS feed: delete it'],
   ['lead-image-without-alt.json', 'image.alt', 'the lead image has no alt text: describe it for readers who cannot see it', 'warning'],
   ['missing-image.json', 'image.src', `image not found: /images/not-there.jpg (looked in ${FIXTURE}/images)`],
   ['missing-related.json', 'related[1]', 'no story has the slug "no-such-story"'],
@@ -56,8 +57,8 @@ describe('validating a content folder seeded with one of every problem', () => {
   });
 
   test('counts errors and warnings apart, over every story file', () => {
-    expect(validation).toMatchObject({ errors: 21, warnings: 3, files: 17 });
-    expect(validationReport(validation).at(-1)).toBe('21 errors, 3 warnings in 17 files');
+    expect(validation).toMatchObject({ errors: 22, warnings: 3, files: 18 });
+    expect(validationReport(validation).at(-1)).toBe('22 errors, 3 warnings in 18 files');
   });
 
   test('prints warnings as such, and errors as "file at path: message"', () => {
@@ -97,7 +98,7 @@ describe('the command line', () => {
     const { code, stdout } = await cli(['build/validate.ts', FIXTURE]);
     expect(code).toBe(1);
     const lines = stdout.trim().split('\n');
-    expect(lines).toEqual([...expectedProblems.map((problem) => expect.stringContaining(`${problem.file}${problem.path ? ` at ${problem.path}` : ''}: `)), '21 errors, 3 warnings in 17 files']);
+    expect(lines).toEqual([...expectedProblems.map((problem) => expect.stringContaining(`${problem.file}${problem.path ? ` at ${problem.path}` : ''}: `)), '22 errors, 3 warnings in 18 files']);
     expect(lines).toContain(`${file('unknown-block.json')} at body[1].type: unknown block type "video": expected paragraph, heading, pullquote, blockquote, figure or list`);
     expect(lines).toContain(`warning: ${file('lead-image-without-alt.json')} at image.alt: the lead image has no alt text: describe it for readers who cannot see it`);
   }, 30_000);
@@ -127,7 +128,7 @@ describe('the command line', () => {
     expect(code).toBe(1);
     expect(stderr).toContain('The content has errors; nothing was built:');
     expect(stderr).toContain(`  ${file('wrong-types.json')} at headline: expected a string, got a number`);
-    expect(stderr.trim().split('\n').at(-1)).toBe('21 errors, 3 warnings in 17 files');
+    expect(stderr.trim().split('\n').at(-1)).toBe('22 errors, 3 warnings in 18 files');
     expect(stdout).not.toContain('bundles:');
   }, 30_000);
 });
