@@ -6,10 +6,12 @@ import { imagesDir } from './content/readContent.ts';
 import { validateContent, validationReport } from './content/validateContent.ts';
 import { writeFeeds } from './feeds.ts';
 import { writeHeaders } from './headers.ts';
+import { inlineStylesheets } from './inlineStyles.ts';
 import { writeImages } from './images.ts';
 import { prerender } from './prerender.ts';
 import { writeServiceWorker } from './serviceWorker.ts';
 import { writeSitemap } from './sitemap.ts';
+import { site } from '../src/site/config.ts';
 
 /**
  * `npm run build`: validates the content, bundles the app, pre-renders every route to HTML with
@@ -53,7 +55,8 @@ const images = await writeImages(imagesDir(), outDir);
 console.log(`images: ${images.sources} sources, ${images.variants} variants (${images.encoded} encoded, the rest cached) in ${seconds(step)} s`);
 
 step = performance.now();
-const template = readFileSync(path.join(outDir, 'index.html'), 'utf8');
+const styles = inlineStylesheets(readFileSync(path.join(outDir, 'index.html'), 'utf8'), outDir, site.basePath);
+const { template } = styles;
 rmSync(path.join(outDir, 'index.html'));
 const pages = await prerender(content, path.join(ssrDir, 'prerender-worker.js'), { template, outDir });
 const renderSeconds = (performance.now() - step) / 1000;
@@ -66,7 +69,7 @@ console.log(`service worker: ${worker.files} files precached (${Math.round(worke
 
 const feeds = writeFeeds(content.index, outDir);
 await writeSitemap(content.index, outDir);
-writeHeaders(outDir);
+writeHeaders(outDir, styles.hashes);
 console.log(`feeds: ${feeds} RSS and JSON feeds; sitemap.xml, robots.txt, _headers`);
 
 const total = (performance.now() - started) / 1000;

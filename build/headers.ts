@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { themeScript } from '../src/app/themeScript.ts';
 import { site } from '../src/site/config.ts';
+import { cspHash } from './inlineStyles.ts';
 
 /** Hashed files never change under their name; everything else is checked again before reuse. */
 export const cachePolicy = {
@@ -10,44 +10,45 @@ export const cachePolicy = {
   revalidate: 'public, max-age=0, must-revalidate',
 };
 
-function scriptHash(script: string): string {
-  return `sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}`;
-}
-
 /**
  * The Content-Security-Policy the pre-rendered pages satisfy: scripts only from the site itself
- * (the embedded page data and JSON-LD are JSON, which the browser never executes), and the one
- * inline script, the theme script in <head>, by the hash of its exact text.
+ * (the embedded page data and JSON-LD are JSON, which the browser never executes) plus the one
+ * inline script, the theme script in <head>, by the hash of its exact text; styles only from the
+ * site plus the inlined stylesheet, by its hash (see inlineStyles.ts).
  */
-export const contentSecurityPolicy = [
-  "default-src 'self'",
-  `script-src 'self' '${scriptHash(themeScript)}'`,
-  "style-src 'self'",
-  "img-src 'self' https: data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "manifest-src 'self'",
-  "worker-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+export function contentSecurityPolicy(styleHashes: string[] = []): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' ${cspHash(themeScript)}`,
+    ["style-src 'self'", ...styleHashes].join(' '),
+    "img-src 'self' https: data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "manifest-src 'self'",
+    "worker-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
 
-export const securityHeaders: Record<string, string> = {
-  'Content-Security-Policy': contentSecurityPolicy,
-  'Referrer-Policy': 'strict-origin-when-cross-origin',
-  'X-Content-Type-Options': 'nosniff',
-  'X-Frame-Options': 'DENY',
-  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
-};
+export function securityHeaders(styleHashes: string[] = []): Record<string, string> {
+  return {
+    'Content-Security-Policy': contentSecurityPolicy(styleHashes),
+    'Referrer-Policy': 'strict-origin-when-cross-origin',
+    'X-Content-Type-Options': 'nosniff',
+    'X-Frame-Options': 'DENY',
+    'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
+  };
+}
 
 /** `_headers` for Netlify and Cloudflare Pages; docs/deploy.md gives the same for other hosts. */
-export function writeHeaders(outDir: string): void {
+export function writeHeaders(outDir: string, styleHashes: string[]): void {
   const base = site.basePath;
   const lines = [
     `${base}*`,
-    ...Object.entries(securityHeaders).map(([name, value]) => `  ${name}: ${value}`),
+    ...Object.entries(securityHeaders(styleHashes)).map(([name, value]) => `  ${name}: ${value}`),
     // Only hashed assets get a rule: both hosts join the values of a header set by two matching
     // rules, and their default for everything else is already `max-age=0, must-revalidate`.
     `${base}assets/*`,

@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
@@ -33,7 +33,9 @@ const app = (
 
 const root = document.getElementById('root')!;
 // A pre-rendered page carries its data and is hydrated; the dev server's empty shell is rendered.
-if (pageData) hydrateRoot(root, app);
+// Hydrating in a transition lets React yield to the browser every few milliseconds instead of
+// holding the main thread for the whole page: the page is already readable, so nothing waits.
+if (pageData) startTransition(() => void hydrateRoot(root, app));
 else createRoot(root).render(app);
 
 registerServiceWorker(queryClient);

@@ -44,3 +44,10 @@ export async function markDocument(page: Page): Promise<void> {
 export async function documentMarker(page: Page): Promise<string | undefined> {
   return page.evaluate(() => (window as unknown as { dispatchMarker?: string }).dispatchMarker);
 }
+
+/** Waits until React has adopted the pre-rendered page: it tags each element it hydrates. */
+export async function hydrated(page: Page): Promise<void> {
+  await expect
+    .poll(() => page.evaluate(() => Object.keys(document.querySelector('h1') ?? {}).some((key) => key.startsWith('__reactFiber'))))
+    .toBe(true);
+}

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, hydrated, test } from './fixtures';
 import { layoutShift, recordLayoutShifts } from './layoutShift';
 
 // These tests rewrite the front page's document in flight, which a service worker would answer past.
@@ -58,6 +58,7 @@ test('new stories are offered as a button, and the page does not move until the 
 test('the front page does not check for news while the tab is hidden', async ({ page }) => {
   await page.clock.install();
   await page.goto('/');
+  await hydrated(page);
   // Past the page's idle work (the breaking-news check), before the reader switches tabs.
   await page.clock.runFor(3_000);
   await page.evaluate(() => {

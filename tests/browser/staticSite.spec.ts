@@ -3,7 +3,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import ogs from 'open-graph-scraper';
 import Parser from 'rss-parser';
-import { expect, test } from './fixtures';
+import { expect, hydrated, test } from './fixtures';
 import { contentStories, crawl, SITE_URL } from './site';
 
 const stories = contentStories();
@@ -37,10 +37,7 @@ test('hydration adopts the pre-rendered DOM instead of drawing the page again', 
     });
   });
   await page.goto(`/stories/${stories[0]!.slug}/`);
-  // React tags the elements it has adopted: once the headline carries a fiber, hydration is done.
-  await expect
-    .poll(() => page.evaluate(() => Object.keys(document.querySelector('h1')!).some((key) => key.startsWith('__reactFiber'))))
-    .toBe(true);
+  await hydrated(page);
   await page.waitForLoadState('networkidle');
   expect(await page.evaluate(() => (window as unknown as { firstHeadline: Element }).firstHeadline === document.querySelector('h1'))).toBe(true);
   // Its own document, that is: the breaking-news banner asks for the front page's once the browser is idle.
@@ -110,6 +107,17 @@ test('the feeds parse with a feed reader and the sitemap lists every story', asy
   }
 });
 
+/**
+ * The validator's CSS grammar predates container queries, anchor positioning and scroll-driven
+ * animations, which the inlined stylesheet uses (with fallbacks): it calls those properties
+ * unknown. Only those messages are left out; every other HTML or CSS error still fails.
+ */
+const NEWER_CSS = [
+  'CSS: “(container-type|anchor-name|position-anchor|position-try-fallbacks|animation-timeline|animation-range)”: Property “[a-z-]+” doesn.t exist.*',
+  'CSS: Unrecognized at-rule “@container”.*',
+  'CSS: “inset”: Parse Error.*',
+].join('|');
+
 test('every page passes the W3C Nu HTML validator', () => {
   const html = (dir: string): string[] =>
     readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
@@ -119,7 +127,7 @@ test('every page passes the W3C Nu HTML validator', () => {
   expect(files.length).toBeGreaterThan(stories.length);
   let report = '';
   try {
-    execFileSync('java', ['-jar', path.resolve('node_modules/vnu-jar/build/dist/vnu.jar'), '--errors-only', ...files], { encoding: 'utf8', stdio: 'pipe' });
+    execFileSync('java', ['-jar', path.resolve('node_modules/vnu-jar/build/dist/vnu.jar'), '--errors-only', '--filterpattern', NEWER_CSS, ...files], { encoding: 'utf8', stdio: 'pipe' });
   } catch (error) {
     report = (error as { stderr: string }).stderr;
   }

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import type { Page } from '@playwright/test';
 import { serve } from '../../scripts/serve.ts';
-import { expect, test } from './fixtures';
+import { expect, hydrated, test } from './fixtures';
 
 /**
  * A site built from hostile but valid content (tests/fixtures/hostile-content: one story per
@@ -64,8 +64,6 @@ async function expectNothingRan(page: Page, dialogs: string[]) {
   expect(dialogs).toEqual([]);
 }
 
-const hydrated = (page: Page) =>
-  expect.poll(() => page.evaluate(() => Object.keys(document.querySelector('h1')!).some((key) => key.startsWith('__reactFiber')))).toBe(true);
 
 test('the site is served with its Content-Security-Policy, and a blocked inline script is reported', async ({ page, problems }) => {
   const response = await page.goto('/');
