@@ -22,7 +22,7 @@ const reference = '/stories/defense-secretary-troops-not-withdrawing-iraq/';
 const routes = { front: '/', section: '/sections/world/', story: reference, 'not found': '/stories/no-such-story/' };
 
 if (!flag('no-build')) execFileSync('npm', ['run', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
-const server = await serve({ port });
+const server = await serve({ dir: process.env.DISPATCH_OUT_DIR ?? 'dist', port });
 const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: chromiumArgs });
 
 console.log('\n## Bytes shipped per route type (each file compressed on its own)\n');

@@ -1,0 +1,32 @@
+import { budgets } from '../../bench/budgets.ts';
+import { measurePageWeight } from '../../bench/pageWeight.ts';
+import { kb } from '../../bench/sizes.ts';
+import { expect, test } from './fixtures';
+
+const routes = {
+  front: '/',
+  section: '/sections/world/',
+  story: '/stories/defense-secretary-troops-not-withdrawing-iraq/',
+};
+
+test.describe('size budgets (bench/budgets.ts)', () => {
+  for (const [name, path] of Object.entries(routes)) {
+    test(`the ${name} page stays within its JavaScript and CSS budgets`, async ({ browser, baseURL }) => {
+      const weight = await measurePageWeight(browser, `${baseURL}${path}`);
+      expect(weight.js.gzip, `JS ${kb(weight.js.gzip)} gzip`).toBeLessThanOrEqual(budgets.jsGzip);
+      expect(weight.js.gzip).toBeGreaterThan(0);
+      expect(weight.css.gzip, `CSS ${kb(weight.css.gzip)} gzip`).toBeLessThanOrEqual(budgets.cssGzip);
+    });
+  }
+
+  test('the story opens within the first round trip of HTML', async ({ browser, baseURL }) => {
+    const weight = await measurePageWeight(browser, `${baseURL}${routes.story}`);
+    expect(weight.htmlToFirstParagraph, 'the story page has a first paragraph').not.toBeNull();
+    expect(weight.htmlToFirstParagraph!.gzip).toBeLessThanOrEqual(budgets.htmlToFirstParagraphGzip);
+  });
+
+  test('the 404 page ships no JavaScript', async ({ browser, baseURL }) => {
+    const weight = await measurePageWeight(browser, `${baseURL}/no-such-page/`);
+    expect(weight.js.gzip).toBe(budgets.notFoundJsGzip);
+  });
+});
