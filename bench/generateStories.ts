@@ -1,5 +1,6 @@
-import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { imageSize } from 'image-size';
 import type { StoryInput } from '../src/content/schema.ts';
 import { site } from '../src/site/config.ts';
 
@@ -35,8 +36,14 @@ export function generateStories(count: number, dir: string, sampleContent = 'con
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(path.join(dir, 'stories'), { recursive: true });
   mkdirSync(path.join(dir, 'images'), { recursive: true });
-  const images = readdirSync(path.join(sampleContent, 'images')).filter((name) => name.endsWith('.jpg'));
-  for (const name of images) copyFileSync(path.join(sampleContent, 'images', name), path.join(dir, 'images', name));
+  const images = readdirSync(path.join(sampleContent, 'images'))
+    .filter((name) => name.endsWith('.jpg'))
+    .map((name) => {
+      const file = path.join(sampleContent, 'images', name);
+      copyFileSync(file, path.join(dir, 'images', name));
+      const { width, height } = imageSize(readFileSync(file));
+      return { name, width, height };
+    });
   const next = random(count);
   const start = Date.parse('2026-11-24T12:00:00Z');
   for (let i = 0; i < count; i++) {
@@ -61,7 +68,7 @@ export function generateStories(count: number, dir: string, sampleContent = 'con
       tags: [`topic-${i % 40}`, `place-${i % 13}`],
       authors: [{ name: `Reporter ${1 + (i % 25)}` }],
       published: new Date(start - i * 9 * 60_000).toISOString(),
-      ...(image && { image: { src: `/images/${image}`, alt: 'Sample illustration', width: 1600, height: 900 } }),
+      ...(image && { image: { src: `/images/${image.name}`, alt: 'Sample illustration', width: image.width, height: image.height } }),
       body,
       comments: i % 5,
     };
