@@ -2,19 +2,30 @@ import { site } from '../site/config';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
+// Making a formatter is slow (the build renders thousands of dates): one per time zone, reused.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(timeZone: string): Intl.DateTimeFormat {
+  let format = formatters.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    formatters.set(timeZone, format);
+  }
+  return format;
+}
+
 // Only numbers come from Intl: ICU versions word dates differently in Node and in browsers, and
 // the pre-rendered text must match what the browser renders when it hydrates.
 function parts(iso: string, timeZone: string): Record<string, string> {
-  const format = new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  });
-  return Object.fromEntries(format.formatToParts(new Date(iso)).map((part) => [part.type, part.value]));
+  return Object.fromEntries(formatter(timeZone).formatToParts(new Date(iso)).map((part) => [part.type, part.value]));
 }
 
 /** "24 November 2026, 18:42 UTC", in the site's time zone. */
