@@ -23,40 +23,61 @@ import { imagesDir } from './content/readContent.ts';
 const DESIGN_VERSION = 1;
 
 const require = createRequire(import.meta.url);
-const cacheDir = path.resolve('node_modules/.cache/dispatch-cards');
+const defaultCacheDir = path.resolve('node_modules/.cache/dispatch-cards');
 
-const colors = { paper: '#fbfaf7', ink: '#16181d', inkSoft: '#4a4f59', rule: '#dcd8cf', accent: '#b3261e', accentInk: '#ffffff' };
+/** The light theme's tokens (src/styles/tokens.css) and the masthead's navy. */
+const colors = {
+  paper: '#f7f5f0',
+  ink: '#15181c',
+  accent: '#b8102a',
+  accentInk: '#ffffff',
+  brand: '#0e2a47',
+  brandInk: '#ffffff',
+  brandSoft: '#c7d5e4',
+  brandAccent: '#ff8587',
+};
 const IMAGE_WIDTH = 456;
+const BAND_HEIGHT = 104;
 const PAD = 72;
 
-/** Source Serif 4 and Source Sans 3 in the subsets they ship: Latin, Greek, Cyrillic, Vietnamese. */
-const SUBSETS = ['latin', 'latin-ext', 'greek', 'cyrillic', 'vietnamese'];
-const fontFiles = (family: string, name: string) =>
-  SUBSETS.map((subset) => ({
-    // Each subset gets its own name: satori keeps one font per name and weight, and falls back
-    // through the list for glyphs the first font lacks.
-    name: `${name} ${subset}`,
-    file: require.resolve(`@fontsource/${family}/files/${family}-${subset}-700-normal.woff`),
-  }));
-const fontList = [...fontFiles('source-serif-4', 'Serif'), ...fontFiles('source-sans-3', 'Sans')];
-const serif = fontList.filter((font) => font.name.startsWith('Serif')).map((font) => `'${font.name}'`).join(', ');
-const sans = fontList.filter((font) => font.name.startsWith('Sans')).map((font) => `'${font.name}'`).join(', ');
+/**
+ * The site's faces, Newsreader and Public Sans, as static .woff files (satori reads no woff2), in
+ * every subset they ship; they draw no Greek or Cyrillic, so Noto Serif does. Each subset is a
+ * font of its own name: satori keeps one font per name and weight, and falls back along the stack
+ * for glyphs a font lacks.
+ */
+const LATIN = ['latin', 'latin-ext', 'vietnamese'];
+const FALLBACK = ['greek', 'cyrillic'];
+const faces = [
+  { family: 'newsreader', weight: 600, subsets: LATIN },
+  { family: 'newsreader', weight: 700, subsets: LATIN },
+  { family: 'public-sans', weight: 700, subsets: LATIN },
+  { family: 'noto-serif', weight: 600, subsets: FALLBACK },
+  { family: 'noto-serif', weight: 700, subsets: FALLBACK },
+] as const;
+const fontList = faces.flatMap(({ family, weight, subsets }) =>
+  subsets.map((subset) => ({
+    name: `${family} ${subset}`,
+    weight,
+    file: require.resolve(`@fontsource/${family}/files/${family}-${subset}-${weight}-normal.woff`),
+  })),
+);
+const stack = (...families: [string, readonly string[]][]) =>
+  families.flatMap(([family, subsets]) => subsets.map((subset) => `'${family} ${subset}'`)).join(', ');
+const serif = stack(['newsreader', LATIN], ['noto-serif', FALLBACK]);
+const sans = stack(['public-sans', LATIN], ['noto-serif', FALLBACK]);
 
 let fonts: Font[] | undefined;
-const loadFonts = (): Font[] =>
-  (fonts ??= fontList.map(({ name, file }) => ({ name, data: readFileSync(file), weight: 700, style: 'normal' })));
+const loadFonts = (): Font[] => (fonts ??= fontList.map(({ name, weight, file }) => ({ name, weight, data: readFileSync(file), style: 'normal' })));
 
 const version = (name: string): string => (require(`${name}/package.json`) as { version: string }).version;
 const renderer = [
   `design ${DESIGN_VERSION}`,
-  `satori ${version('satori')}`,
-  ...['source-serif-4', 'source-sans-3'].map((family) => `${family} ${version(`@fontsource/${family}`)}`),
+  ...['satori', '@fontsource/newsreader', '@fontsource/public-sans', '@fontsource/noto-serif'].map((name) => `${name} ${version(name)}`),
 ].join('\n');
 
-const logo = `data:image/svg+xml,${encodeURIComponent(readFileSync(path.resolve('public/favicon.svg'), 'utf8'))}`;
-
 /** What a card shows; its hash names the cached file. */
-export interface CardContent {
+interface CardContent {
   kicker: string | null;
   breaking: boolean;
   headline: string;
@@ -66,7 +87,7 @@ export interface CardContent {
   imageFile: string | null;
 }
 
-export function cardContent(story: Story): CardContent {
+function cardContent(story: Story): CardContent {
   const src = story.image?.src;
   return {
     kicker: story.kicker ?? null,
@@ -82,40 +103,32 @@ export function cardContent(story: Story): CardContent {
 const withoutEmoji = (text: string): string => text.replace(/\p{Extended_Pictographic}\uFE0F?/gu, '').replace(/\s{2,}/g, ' ').trim();
 
 /** Long headlines get smaller type, so every headline fits in the lines the card has. */
-function headlineSize(headline: string, narrow: boolean): { fontSize: number; lines: number } {
-  const steps = narrow
-    ? [ { upTo: 50, fontSize: 68 }, { upTo: 80, fontSize: 58 }, { upTo: 120, fontSize: 50 }, { upTo: Infinity, fontSize: 42 } ]
-    : [ { upTo: 50, fontSize: 80 }, { upTo: 90, fontSize: 68 }, { upTo: 130, fontSize: 58 }, { upTo: Infinity, fontSize: 48 } ];
-  const { fontSize } = steps.find((step) => headline.length <= step.upTo)!;
-  return { fontSize, lines: Math.floor(330 / (fontSize * 1.12)) };
+function headlineType(headline: string, narrow: boolean): { fontSize: number; lines: number } {
+  const sizes = narrow ? [66, 58, 50, 44] : [76, 66, 58, 50];
+  const fontSize = sizes[headline.length <= 45 ? 0 : headline.length <= 80 ? 1 : headline.length <= 120 ? 2 : 3]!;
+  return { fontSize, lines: Math.floor(320 / (fontSize * 1.08)) };
 }
 
 function cardLayout(card: CardContent): ReactNode {
   const headline = withoutEmoji(card.headline);
   const kicker = card.kicker && withoutEmoji(card.kicker);
-  const { fontSize, lines } = headlineSize(headline, card.imageFile !== null);
+  const { fontSize, lines } = headlineType(headline, card.imageFile !== null);
   const style = (css: CSSProperties) => ({ style: css });
+  const { width, height } = socialCard;
   return h(
     'div',
-    style({
-      width: socialCard.width,
-      height: socialCard.height,
-      // satori sizes boxes without their padding unless told otherwise.
-      boxSizing: 'border-box',
-      display: 'flex',
-      flexDirection: 'column',
-      justifyContent: 'space-between',
-      paddingTop: PAD,
-      paddingRight: (card.imageFile ? IMAGE_WIDTH : 0) + PAD,
-      paddingBottom: PAD - 16,
-      paddingLeft: PAD,
-      backgroundColor: colors.paper,
-      borderTop: `16px solid ${colors.accent}`,
-      color: colors.ink,
-    }),
+    // satori sizes boxes without their padding unless told otherwise.
+    style({ width, height, boxSizing: 'border-box', display: 'flex', flexDirection: 'column', backgroundColor: colors.paper, color: colors.ink }),
     h(
       'div',
-      style({ display: 'flex', flexDirection: 'column', gap: 22 }),
+      style({
+        flexGrow: 1,
+        display: 'flex',
+        flexDirection: 'column',
+        justifyContent: 'center',
+        gap: 24,
+        padding: `0 ${(card.imageFile ? IMAGE_WIDTH : 0) + PAD}px 8px ${PAD}px`,
+      }),
       kicker &&
         h(
           'div',
@@ -123,40 +136,47 @@ function cardLayout(card: CardContent): ReactNode {
             display: 'flex',
             alignSelf: 'flex-start',
             fontFamily: sans,
-            fontSize: 28,
+            fontWeight: 700,
+            fontSize: 26,
             letterSpacing: 2,
             textTransform: 'uppercase',
-            ...(card.breaking
-              ? { backgroundColor: colors.accent, color: colors.accentInk, padding: '4px 14px' }
-              : { color: colors.accent }),
+            ...(card.breaking ? { backgroundColor: colors.accent, color: colors.accentInk, padding: '5px 14px 3px' } : { color: colors.accent }),
           }),
           kicker,
         ),
-      h(
-        'div',
-        style({ display: 'block', fontFamily: serif, fontSize, lineHeight: 1.12, letterSpacing: -0.5, lineClamp: lines }),
-        headline,
-      ),
+      h('div', style({ display: 'block', fontFamily: serif, fontWeight: 600, fontSize, lineHeight: 1.08, letterSpacing: -1, lineClamp: lines }), headline),
     ),
     h(
       'div',
-      style({ display: 'flex', alignItems: 'center', gap: 18, borderTop: `2px solid ${colors.rule}`, paddingTop: 24 }),
-      h('img', { src: logo, width: 52, height: 52 }),
-      h('div', style({ fontFamily: sans, fontSize: 34, color: colors.ink }), card.siteName),
-      h('div', style({ fontFamily: sans, fontSize: 24, color: colors.inkSoft, marginLeft: 'auto' }), card.siteHost),
+      style({
+        height: BAND_HEIGHT,
+        flexShrink: 0,
+        display: 'flex',
+        alignItems: 'center',
+        justifyContent: 'space-between',
+        padding: `0 ${PAD}px`,
+        backgroundColor: colors.brand,
+      }),
+      h(
+        'div',
+        style({ display: 'flex', fontFamily: serif, fontWeight: 700, fontSize: 50, letterSpacing: -1.5, color: colors.brandInk }),
+        card.siteName,
+        h('span', style({ color: colors.brandAccent }), '.'),
+      ),
+      h('div', style({ fontFamily: sans, fontWeight: 700, fontSize: 24, color: colors.brandSoft }), card.siteHost),
     ),
   );
 }
 
 /** The card as a PNG. */
-export async function renderCard(card: CardContent): Promise<Buffer> {
+async function renderCard(card: CardContent): Promise<Buffer> {
   // Loaded on first use: a build whose cards are all cached never pays for them.
   const [{ default: satori }, { default: sharp }] = await Promise.all([import('satori'), import('sharp')]);
   const { width, height } = socialCard;
   const svg = await satori(cardLayout(card), { width, height, fonts: loadFonts() });
   const layers: OverlayOptions[] = [];
   if (card.imageFile) {
-    const image = await sharp(card.imageFile).resize(IMAGE_WIDTH, height, { fit: 'cover' }).toBuffer();
+    const image = await sharp(card.imageFile).resize(IMAGE_WIDTH, height - BAND_HEIGHT, { fit: 'cover' }).toBuffer();
     layers.push({ input: image, left: width - IMAGE_WIDTH, top: 0 });
   }
   // The card is opaque: RGB, not RGBA, is a smaller file.
@@ -171,7 +191,7 @@ const fileHash = (file: string): string => {
   return hash;
 };
 
-export function cardKey(card: CardContent): string {
+function cardKey(card: CardContent): string {
   return createHash('sha1')
     .update(renderer)
     .update(JSON.stringify({ ...card, imageFile: card.imageFile && fileHash(card.imageFile) }))
@@ -182,7 +202,7 @@ export function cardKey(card: CardContent): string {
  * Writes `cards/<slug>.png` into the output folder, drawing it only when no card with the same
  * content is cached. Returns whether it had to draw.
  */
-export async function writeSocialCard(story: Story, outDir: string): Promise<'drawn' | 'cached'> {
+export async function writeSocialCard(story: Story, outDir: string, cacheDir = defaultCacheDir): Promise<'drawn' | 'cached'> {
   const card = cardContent(story);
   const cached = path.join(cacheDir, `${cardKey(card)}.png`);
   let result: 'drawn' | 'cached' = 'cached';

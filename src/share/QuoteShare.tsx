@@ -1,7 +1,6 @@
 import { ShareActions } from './ShareActions';
 import { ShareIcon } from './ShareIcon';
 import { quoteText, quoteUrl } from './shareLinks';
-import './share.css';
 
 /** The first words of a quote, enough to tell two quotes apart in a control's name. */
 const opening = (quote: string): string => {
@@ -13,7 +12,17 @@ const opening = (quote: string): string => {
  * Shares one pull quote: its words, and a link that scrolls to it and highlights it. Folded away
  * under a small toggle so it does not get in the way of reading; works without JavaScript.
  */
-export function QuoteShare({ id, text, attribution, story }: { id: string; text: string; attribution?: string | undefined; story: { url: string; title: string } }) {
+export function QuoteShare({
+  id,
+  text,
+  attribution,
+  story,
+}: {
+  id: string;
+  text: string;
+  attribution?: string | undefined;
+  story: { url: string; title: string };
+}) {
   return (
     <details className="quote-share">
       <summary className="quote-share__toggle">

@@ -3,6 +3,7 @@ import { copyText } from './copyText';
 import { ShareIcon } from './ShareIcon';
 import { shareLinks, type Shared } from './shareLinks';
 import { useHydrated } from './useHydrated';
+import './share.css';
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
@@ -14,7 +15,7 @@ const isAbort = (error: unknown): boolean => error instanceof DOMException && er
 /**
  * The ways to pass something on: the device's own share sheet where there is one, Copy link, and
  * links to eight services. `subject` names what is shared in every control's accessible name
- * (“Share “<headline>” on X”), so a screen reader hears which story, or which quote, each one is for.
+ * (Share “<headline>” on X), so a screen reader hears which story, or which quote, each one is for.
  */
 export function ShareActions({ shared, subject }: { shared: Shared; subject: string }) {
   const hydrated = useHydrated();

@@ -1,5 +1,4 @@
 import { ShareActions } from './ShareActions';
-import './share.css';
 
 /** "Tell your friends": the story's share controls, under its body. */
 export function ShareBar({ url, title }: { url: string; title: string }) {
