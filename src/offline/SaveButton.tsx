@@ -20,7 +20,7 @@ export function SaveButton({ page }: { page: StoryPage }) {
   const toggle = () => void (isSaved ? removeStory(slug) : saveStory(page, storyImages()));
   return (
     <p className="save-story">
-      <button type="button" className="save-story__button" onClick={toggle} disabled={saved === null}>
+      <button type="button" className="button button--quiet" onClick={toggle} disabled={saved === null}>
         <svg className="save-story__icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
           <path d="M3.5 1.5h9v13L8 11l-4.5 3.5z" fill={isSaved ? 'currentColor' : 'none'} stroke="currentColor" strokeWidth="1.5" strokeLinejoin="round" />
         </svg>

@@ -35,7 +35,7 @@ export function SavedPage() {
                 <time dateTime={story.published}>{formatDate(story.published)}</time>
                 <button
                   type="button"
-                  className="saved-list__remove"
+                  className="button button--quiet"
                   onClick={() => void removeStory(story.slug).then(focusHeading)}
                 >
                   Remove<span className="visually-hidden"> {story.headline}</span>
