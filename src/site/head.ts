@@ -54,7 +54,10 @@ const storyCard = (story: Story) => ({ url: absoluteUrl(socialCardPath(story.slu
 
 export function storyHead(story: Story): PageHead {
   const path = storyPath(story.slug);
-  const image = pageImage(story.image, storyCard(story));
+  // Previews always show the story's 1200×630 card, which carries its lead image where it has
+  // one: the shape every service crops to. JSON-LD also names the lead image itself.
+  const image = storyCard(story);
+  const leadImage = story.image && pageImage(story.image);
   const modified = story.updated ?? story.published;
   const description = storyDescription(story);
   return {
@@ -70,7 +73,7 @@ export function storyHead(story: Story): PageHead {
       '@type': 'NewsArticle',
       headline: story.headline,
       description,
-      image: [image.url],
+      image: leadImage ? [image.url, leadImage.url] : [image.url],
       datePublished: story.published,
       dateModified: modified,
       articleSection: sectionName(story.section),

@@ -49,22 +49,15 @@ describe('a story page', () => {
     expect(find(tags, 'robots')).toBeUndefined();
   });
 
-  test('shares its own image, absolute and with its size', () => {
-    expect(find(tags, 'og:image')).toBe(`${origin}images/iraq-letter.jpg`);
-    expect(find(tags, 'og:image:width')).toBe('1600');
-    expect(find(tags, 'og:image:height')).toBe('900');
-    expect(find(tags, 'og:image:alt')).toBe('A letter');
-    expect(find(tags, 'twitter:card')).toBe('summary_large_image');
-    expect(find(tags, 'twitter:image')).toBe(`${origin}images/iraq-letter.jpg`);
-  });
-
-  test('falls back to its social card, with its size, when the story has no image of its own', () => {
+  test('shares its 1200×630 social card, absolute and with its size, with or without a lead image', () => {
     const { image: _image, ...withoutImage } = story;
-    const fallback = headTags(storyHead(withoutImage));
-    expect(find(fallback, 'og:image')).toBe(`${origin}cards/troops-iraq.png`);
-    expect(find(fallback, 'twitter:image')).toBe(`${origin}cards/troops-iraq.png`);
-    expect(find(fallback, 'og:image:width')).toBe('1200');
-    expect(find(fallback, 'og:image:height')).toBe('630');
+    for (const head of [tags, headTags(storyHead(withoutImage))]) {
+      expect(find(head, 'og:image')).toBe(`${origin}cards/troops-iraq.png`);
+      expect(find(head, 'twitter:image')).toBe(`${origin}cards/troops-iraq.png`);
+      expect(find(head, 'og:image:width')).toBe('1200');
+      expect(find(head, 'og:image:height')).toBe('630');
+      expect(find(head, 'twitter:card')).toBe('summary_large_image');
+    }
   });
 
   test('describes itself as a NewsArticle in JSON-LD', () => {
@@ -75,7 +68,7 @@ describe('a story page', () => {
       '@type': 'NewsArticle',
       headline: 'Troops are not withdrawing',
       description: 'The Pentagon says a letter was a mistake.',
-      image: [`${origin}images/iraq-letter.jpg`],
+      image: [`${origin}cards/troops-iraq.png`, `${origin}images/iraq-letter.jpg`],
       datePublished: '2026-11-24T18:42:00+00:00',
       dateModified: '2026-11-24T20:00:00+00:00',
       articleSection: 'World',
