@@ -7,6 +7,7 @@ import { validateContent, validationReport } from './content/validateContent.ts'
 import { writeFeeds } from './feeds.ts';
 import { writeHeaders } from './headers.ts';
 import { inlineStylesheets } from './inlineStyles.ts';
+import { loadAppAfterFirstPaint } from './appLoader.ts';
 import { writeImages } from './images.ts';
 import { prerender } from './prerender.ts';
 import { writeServiceWorker } from './serviceWorker.ts';
@@ -56,7 +57,8 @@ console.log(`images: ${images.sources} sources, ${images.variants} variants (${i
 
 step = performance.now();
 const styles = inlineStylesheets(readFileSync(path.join(outDir, 'index.html'), 'utf8'), outDir, site.basePath);
-const { template } = styles;
+const app = loadAppAfterFirstPaint(styles.template);
+const { template } = app;
 rmSync(path.join(outDir, 'index.html'));
 const pages = await prerender(content, path.join(ssrDir, 'prerender-worker.js'), { template, outDir });
 const renderSeconds = (performance.now() - step) / 1000;
@@ -69,7 +71,7 @@ console.log(`service worker: ${worker.files} files precached (${Math.round(worke
 
 const feeds = writeFeeds(content.index, outDir);
 await writeSitemap(content.index, outDir);
-writeHeaders(outDir, styles.hashes);
+writeHeaders(outDir, { styles: styles.hashes, scripts: [app.hash] });
 console.log(`feeds: ${feeds} RSS and JSON feeds; sitemap.xml, robots.txt, _headers`);
 
 const total = (performance.now() - started) / 1000;

@@ -12,15 +12,20 @@ export const cachePolicy = {
 
 /**
  * The Content-Security-Policy the pre-rendered pages satisfy: scripts only from the site itself
- * (the embedded page data and JSON-LD are JSON, which the browser never executes) plus the one
- * inline script, the theme script in <head>, by the hash of its exact text; styles only from the
- * site plus the inlined stylesheet, by its hash (see inlineStyles.ts).
+ * (the embedded page data and JSON-LD are JSON, which the browser never executes) plus two inline
+ * scripts allowed by the hash of their exact text, the theme script and the app loader
+ * (appLoader.ts); styles only from the site plus the inlined stylesheet, by its hash.
  */
-export function contentSecurityPolicy(styleHashes: string[] = []): string {
+export interface InlineHashes {
+  styles: string[];
+  scripts: string[];
+}
+
+export function contentSecurityPolicy({ styles, scripts }: InlineHashes): string {
   return [
     "default-src 'self'",
-    `script-src 'self' ${cspHash(themeScript)}`,
-    ["style-src 'self'", ...styleHashes].join(' '),
+    ['script-src', "'self'", cspHash(themeScript), ...scripts].join(' '),
+    ["style-src 'self'", ...styles].join(' '),
     "img-src 'self' https: data:",
     "font-src 'self'",
     "connect-src 'self'",
@@ -33,9 +38,9 @@ export function contentSecurityPolicy(styleHashes: string[] = []): string {
   ].join('; ');
 }
 
-export function securityHeaders(styleHashes: string[] = []): Record<string, string> {
+export function securityHeaders(hashes: InlineHashes): Record<string, string> {
   return {
-    'Content-Security-Policy': contentSecurityPolicy(styleHashes),
+    'Content-Security-Policy': contentSecurityPolicy(hashes),
     'Referrer-Policy': 'strict-origin-when-cross-origin',
     'X-Content-Type-Options': 'nosniff',
     'X-Frame-Options': 'DENY',
@@ -44,11 +49,11 @@ export function securityHeaders(styleHashes: string[] = []): Record<string, stri
 }
 
 /** `_headers` for Netlify and Cloudflare Pages; docs/deploy.md gives the same for other hosts. */
-export function writeHeaders(outDir: string, styleHashes: string[]): void {
+export function writeHeaders(outDir: string, hashes: InlineHashes): void {
   const base = site.basePath;
   const lines = [
     `${base}*`,
-    ...Object.entries(securityHeaders(styleHashes)).map(([name, value]) => `  ${name}: ${value}`),
+    ...Object.entries(securityHeaders(hashes)).map(([name, value]) => `  ${name}: ${value}`),
     // Only hashed assets get a rule: both hosts join the values of a header set by two matching
     // rules, and their default for everything else is already `max-age=0, must-revalidate`.
     `${base}assets/*`,

@@ -21,3 +21,4 @@ export function inlineStylesheets(template: string, outDir: string, basePath: st
   });
   return { template: inlined, hashes };
 }
+

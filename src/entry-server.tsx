@@ -80,7 +80,9 @@ export async function renderPage(template: string, seed: PageSeed): Promise<stri
     .replace('<!--app-html-->', () => html);
   if (seed.kind === 'not-found') {
     queryClient.clear();
-    return page.replace('<!--app-data-->', '').replace(/\s*<script type="module"[^>]*><\/script>|\s*<link rel="modulepreload"[^>]*>/g, '');
+    return page
+      .replace('<!--app-data-->', () => '')
+      .replace(/\s*<script type="module"[^>]*><\/script>|\s*<script id="app-loader">[^<]*<\/script>|\s*<link rel="modulepreload"[^>]*>/g, () => '');
   }
   const data = serializePageData({ query: dehydrate(queryClient), router: { loaderData: context.loaderData } });
   // Drop the cache and its garbage-collection timers now: a worker renders thousands of pages.

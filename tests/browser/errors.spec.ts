@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, hydrated, test } from './fixtures';
 import type { Page, Route } from '@playwright/test';
 
 const slug = 'comet-kestrel-explainer';
@@ -7,6 +7,7 @@ const headline = 'Comet Kestrel: what it is, when to look, and why astronomers a
 /** Opens the front page, makes the story's data fail in the given way, and clicks through to it. */
 async function openFailingStory(page: Page, fail: (route: Route) => Promise<void>) {
   await page.goto('/');
+  await hydrated(page);
   await page.route(`**/data/stories/${slug}.json`, fail);
   await page.getByRole('link', { name: headline }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Could not load this page');

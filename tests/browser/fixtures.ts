@@ -34,8 +34,12 @@ export const test = base.extend<{ problems: string[]; failingRequests: boolean }
 
 export { expect };
 
-/** Sets a marker on window: if it survives a navigation, the document was not reloaded. */
+/**
+ * Sets a marker on window: if it survives a navigation, the document was not reloaded. It waits
+ * for hydration first: the app loads after the first paint, and until it has, links are plain.
+ */
 export async function markDocument(page: Page): Promise<void> {
+  await hydrated(page);
   await page.evaluate(() => {
     (window as unknown as { dispatchMarker: string }).dispatchMarker = 'same document';
   });

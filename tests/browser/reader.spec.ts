@@ -1,4 +1,4 @@
-import { documentMarker, expect, markDocument, test } from './fixtures';
+import { documentMarker, expect, hydrated, markDocument, test } from './fixtures';
 import { referenceStory } from './seed';
 
 const reference = referenceStory();
@@ -91,6 +91,7 @@ test.describe('addresses that lead nowhere', () => {
 
 test('hovering a story link prefetches it, so the click needs no further request', async ({ page }) => {
   await page.goto('/');
+  await hydrated(page);
   const requests: string[] = [];
   page.on('request', (request) => requests.push(new URL(request.url()).pathname));
   const link = page.getByRole('link', { name: reference.headline });
