@@ -42,7 +42,8 @@ export async function writeServiceWorker(outDir: string, template: string): Prom
     swSrc: path.join(workDir, 'sw.js'),
     swDest: path.join(outDir, 'sw.js'),
     globDirectory: outDir,
-    globPatterns: ['assets/**/*.{js,css,woff2}', SHELL_FILE, `${savedPath.slice(1)}index.html`, 'favicon.svg'],
+    // No CSS: every page and the shell carry the stylesheet inline.
+    globPatterns: ['assets/**/*.{js,woff2}', SHELL_FILE, `${savedPath.slice(1)}index.html`, 'favicon.svg'],
     dontCacheBustURLsMatching: /^assets\//,
   });
   for (const warning of warnings) console.warn(`service worker: ${warning}`);
