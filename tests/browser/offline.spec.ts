@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, hydrated, test } from './fixtures';
 import { contentStories } from './site';
 
 const stories = contentStories();
@@ -19,6 +19,8 @@ const offlineNotice = (page: Page) => page.getByRole('status').filter({ hasText:
 
 test('a story read online opens offline, after a reload and from the front page', async ({ page, context }) => {
   await page.goto('/');
+  // Read in the app, as a reader does once it has loaded (it loads after the first paint).
+  await hydrated(page);
   await page.getByRole('link', { name: story.headline }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(story.headline);
   await waitUntilKept(page, `/data/stories/${story.slug}.json`);
