@@ -3,11 +3,16 @@ import react from '@vitejs/plugin-react';
 import { contentPlugin } from './build/contentPlugin.ts';
 import { headPlugin } from './build/headPlugin.ts';
 import { site } from './src/site/config.ts';
+import { zoneOffsets } from './build/zoneOffsets.ts';
 
 export default defineConfig({
   base: site.basePath,
   envPrefix: ['VITE_', 'DISPATCH_'],
   plugins: [react(), contentPlugin(), headPlugin()],
+  define: {
+    // Lets the browser word dates in the site's time zone without Intl (src/lib/formatDate.ts).
+    __DISPATCH_ZONE_OFFSETS__: site.timeZone === 'UTC' ? 'undefined' : JSON.stringify(zoneOffsets(site.timeZone)),
+  },
   build: {
     target: 'es2022',
   },

@@ -2,10 +2,11 @@ import { execFileSync } from 'node:child_process';
 import type { Server } from 'node:http';
 import path from 'node:path';
 import { serve } from '../../scripts/serve.ts';
-import { documentMarker, expect, markDocument, test } from './fixtures';
+import { documentMarker, expect, hydrated, markDocument, test } from './fixtures';
 import { crawl, SITE_URL } from './site';
 
 const BASE = '/news/';
+const TIME_ZONE = 'America/New_York';
 const port = Number(process.env.PORT ?? 4173) + 50;
 const outDir = path.resolve('tmp', `base-path-dist-${port}`);
 let server: Server;
@@ -15,7 +16,7 @@ test.describe.configure({ mode: 'serial' });
 test.beforeAll(async () => {
   test.setTimeout(180_000);
   execFileSync(process.execPath, ['--import', 'tsx', 'build/build.ts'], {
-    env: { ...process.env, DISPATCH_BASE_PATH: BASE, DISPATCH_OUT_DIR: outDir },
+    env: { ...process.env, DISPATCH_BASE_PATH: BASE, DISPATCH_TIME_ZONE: TIME_ZONE, DISPATCH_OUT_DIR: outDir },
     stdio: 'pipe',
   });
   server = await serve({ dir: outDir, port, basePath: BASE });
@@ -49,4 +50,26 @@ test('every link of the sub-path build stays under it and resolves', async ({ re
   const { seen, broken } = await crawl(request, BASE);
   expect(broken).toEqual([]);
   expect([...seen].filter((url) => !url.startsWith(BASE))).toEqual([]);
+});
+
+test('dates read in the configured time zone, pre-rendered and hydrated alike', async ({ page }) => {
+  await page.goto(BASE);
+  await page.locator('.card__link').first().click();
+  const time = page.locator('.byline__time time').first();
+  const published = (await time.getAttribute('datetime'))!;
+  // The reference is Node's own Intl; the page words it from the build's table of offsets.
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+      .formatToParts(new Date(published))
+      .map((part) => [part.type, part.value]),
+  );
+  const expected = `${parts.day} ${parts.month} ${parts.year}, ${parts.hour}:${parts.minute} New York`;
+  await expect(time).toHaveText(expected);
+
+  // The same text in the pre-rendered page, and no hydration mismatch (the fixture fails on one).
+  await page.reload();
+  await hydrated(page);
+  await expect(time).toHaveText(expected);
+  const html = await (await page.request.get(page.url())).text();
+  expect(html).toContain(`>${expected}</time>`);
 });
