@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs, RouteObject } from 'react-router';
 import { LoadError } from '../content/loadErrors';
 import { listPageQuery, storyPageQuery } from '../content/queries';
-import { slugSchema } from '../content/schema';
+import { isSlug } from '../content/safeValues';
 import { FrontPage } from '../lists/FrontPage';
 import { pageNumber } from '../lists/pageNumber';
 import { SavedPage } from '../saved/SavedPage';
@@ -14,8 +14,8 @@ import { RootError } from './RootError';
 import { RouteError } from './RouteError';
 
 function slugParam(value: string | undefined): string {
-  if (!slugSchema.safeParse(value).success) throw new LoadError('not-found', 'No such story.', String(value));
-  return value!;
+  if (!isSlug(value)) throw new LoadError('not-found', 'No such story.', String(value));
+  return value;
 }
 
 /**

@@ -1,15 +1,14 @@
 import { queryOptions } from '@tanstack/react-query';
-import { listPageSchema, storyPageSchema } from './schema';
-import { fetchContent } from './fetchContent';
+import { loadDocument } from './loadDocument';
 import { listDataPath, storyDataPath } from '../site/paths';
 
 const dataUrl = (path: string): string => `${import.meta.env.BASE_URL}${path}`;
 
 export const getStoryPage = (slug: string, signal?: AbortSignal) =>
-  fetchContent(dataUrl(storyDataPath(slug)), storyPageSchema, signal);
+  loadDocument('story', dataUrl(storyDataPath(slug)), signal);
 
 export const getListPage = (section: string | null, page: number, signal?: AbortSignal, cache?: RequestCache) =>
-  fetchContent(dataUrl(listDataPath(section, page)), listPageSchema, signal, cache);
+  loadDocument('list', dataUrl(listDataPath(section, page)), signal, cache);
 
 /**
  * One key per document: loaders, components, prefetching and the pre-renderer all share these.

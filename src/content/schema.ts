@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isSafeHref, isSafeImageSrc, SLUG_MAX_LENGTH, SLUG_PATTERN } from './safeValues';
 
 // zod compiles object parsers with `new Function` when it can, and finds out by trying: under our
 // Content-Security-Policy (no 'unsafe-eval') each try is a CSP violation. This must run before any
@@ -13,38 +14,15 @@ z.config({ jitless: true });
 
 export const FORMAT_VERSION = 1;
 
-const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 export const slugSchema = z
   .string()
-  .max(120)
+  .max(SLUG_MAX_LENGTH)
   .regex(SLUG_PATTERN, {
     error: ({ input }) =>
       `not a valid slug: ${JSON.stringify(input)}. A slug becomes part of an address, so use only lowercase letters, digits and single hyphens (for example "troops-iraq")`,
   });
 
 const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
-
-/** Only these link schemes may reach a reader; `javascript:`, `data:` and friends never do. */
-export const SAFE_LINK_PROTOCOLS = ['http:', 'https:', 'mailto:'] as const;
-
-export function isSafeHref(href: string): boolean {
-  try {
-    return (SAFE_LINK_PROTOCOLS as readonly string[]).includes(new URL(href).protocol);
-  } catch {
-    return false;
-  }
-}
-
-/** Images come from the site's own `/images/` folder or over https. */
-export function isSafeImageSrc(src: string): boolean {
-  if (/^\/images\/[A-Za-z0-9._/-]+$/.test(src) && !src.includes('..')) return true;
-  try {
-    return new URL(src).protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
 
 const ISO_SHAPE = /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)$/;
 

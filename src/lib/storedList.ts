@@ -1,49 +1,89 @@
 import { useSyncExternalStore } from 'react';
-import { z } from 'zod';
+import type { z } from 'zod';
+import { useHydrated } from './useHydrated';
 
-/** A list kept in localStorage, checked against its schema on the way in, shared by every tab. */
+/**
+ * A list kept in localStorage, shared by every tab, and checked against its schema on the way in:
+ * storage outlives the code that wrote it. The schema (and zod with it) is loaded only once there
+ * is something stored to check, so most pages never load it.
+ */
 export interface StoredList<T> {
-  read(): T[];
+  /** The list, or null while what is stored is being checked. */
+  read(): T[] | null;
+  /** The list, once checked. */
+  load(): Promise<T[]>;
   write(items: T[]): void;
   subscribe(listener: () => void): () => void;
 }
 
-export function storedList<T>(key: string, itemSchema: z.ZodType<T>): StoredList<T> {
-  const schema = z.array(itemSchema);
+function storedText(key: string): string | null {
+  try {
+    return localStorage.getItem(key);
+  } catch {
+    // Storage can be switched off; the list is then empty and stays so.
+    return null;
+  }
+}
+
+export function storedList<T>(key: string, loadItemSchema: () => Promise<z.ZodType<T>>): StoredList<T> {
   const listeners = new Set<() => void>();
-  let raw: string | null = null;
-  let items: T[] = [];
-  const parse = (text: string | null): T[] => {
-    if (text === null) return [];
-    try {
-      const parsed = schema.safeParse(JSON.parse(text));
-      return parsed.success ? parsed.data : [];
-    } catch {
-      return [];
-    }
+  const notify = () => {
+    for (const listener of listeners) listener();
   };
-  return {
+  let check: ((text: string) => T[]) | undefined;
+  let raw: string | null | undefined;
+  let items: T[] | null = null;
+  let checking: Promise<T[]> | undefined;
+
+  const loadCheck = async () => {
+    const itemSchema = await loadItemSchema();
+    return (text: string): T[] => {
+      try {
+        const stored: unknown = JSON.parse(text);
+        if (!Array.isArray(stored)) return [];
+        const parsed = stored.map((item) => itemSchema.safeParse(item));
+        // One bad item means the list was not written by this site as it is now: start afresh.
+        return parsed.every((result) => result.success) ? parsed.map((result) => result.data!) : [];
+      } catch {
+        return [];
+      }
+    };
+  };
+
+  const list: StoredList<T> = {
     // The same array until the stored text changes: useSyncExternalStore compares snapshots by identity.
     read() {
-      let text: string | null = null;
-      try {
-        text = localStorage.getItem(key);
-      } catch {
-        // Storage can be switched off; the list is then empty and stays so.
-      }
-      if (text !== raw) {
-        raw = text;
-        items = parse(text);
+      const text = storedText(key);
+      if (text === raw) return items;
+      raw = text;
+      if (text === null) items = [];
+      else if (check) items = check(text);
+      else {
+        items = null;
+        checking = loadCheck().then((loaded) => {
+          check = loaded;
+          if (raw === text) {
+            items = loaded(text);
+            notify();
+          }
+          return loaded(text);
+        });
       }
       return items;
     },
+    async load() {
+      return list.read() ?? (await checking!);
+    },
     write(next) {
+      const text = JSON.stringify(next);
       try {
-        localStorage.setItem(key, JSON.stringify(next));
+        localStorage.setItem(key, text);
       } catch {
         return;
       }
-      for (const listener of listeners) listener();
+      raw = text;
+      items = next;
+      notify();
     },
     subscribe(listener) {
       const onStorage = (event: StorageEvent) => {
@@ -57,12 +97,18 @@ export function storedList<T>(key: string, itemSchema: z.ZodType<T>): StoredList
       };
     },
   };
+  return list;
 }
 
 /**
- * The list, or null while the page is rendered on the server and hydrated: both must draw the
- * same thing, and the server has no localStorage. React re-renders with the list right after.
+ * The list, or null while the page is rendered on the server and hydrated (both must draw the
+ * same thing, and the server has no localStorage) and while what is stored is being checked.
  */
 export function useStoredList<T>(list: StoredList<T>): T[] | null {
-  return useSyncExternalStore(list.subscribe, list.read, () => null);
+  // Not reading storage until hydrated keeps both snapshots equal while React hydrates, so it has
+  // no reason to redraw synchronously straight after.
+  const hydrated = useHydrated();
+  return useSyncExternalStore(list.subscribe, hydrated ? list.read : notYet, notYet);
 }
+
+const notYet = () => null;

@@ -1,6 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useLocation } from 'react-router';
-import { slugSchema } from '../content/schema';
 import { storedList, useStoredList } from '../lib/storedList';
 import { useIdle } from '../lib/useIdle';
 import { StoryLink } from '../lists/StoryLink';
@@ -9,7 +8,10 @@ import { breakingStory } from './frontChanges';
 import { latestFrontQuery } from './latestFront';
 
 /** Slugs of the breaking stories the reader has dismissed, newest first; a few are plenty. */
-const dismissed = storedList('dispatch:dismissed-breaking', slugSchema);
+const dismissed = storedList<string>(
+  'dispatch:dismissed-breaking',
+  async () => (await import('../content/schema')).slugSchema,
+);
 const REMEMBERED = 20;
 
 /**

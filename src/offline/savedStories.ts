@@ -1,23 +1,20 @@
-import { z } from 'zod';
-import { storySummarySchema, type StoryPage } from '../content/schema';
+import type { StoryPage } from '../content/schema';
 import { toIndexEntry } from '../content/storyIndex';
 import { storedList } from '../lib/storedList';
 import { storyDataPath } from '../site/paths';
 import { CACHES } from './offlineCaches';
+import type { SavedStory } from './savedStorySchema';
 
-const savedStorySchema = z.object({
-  story: storySummarySchema,
-  /** The image files kept with it, to let go of when it is removed. */
-  images: z.array(z.string()),
-});
-
-export type SavedStory = z.infer<typeof savedStorySchema>;
+export type { SavedStory };
 
 /**
  * The stories the reader saved, newest first: their cards in localStorage, their documents and
  * images in a cache the service worker reads from offline and never expires.
  */
-export const savedStories = storedList('dispatch:saved-stories', savedStorySchema);
+export const savedStories = storedList<SavedStory>(
+  'dispatch:saved-stories',
+  async () => (await import('./savedStorySchema')).savedStorySchema,
+);
 
 const documentUrl = (slug: string) => `${import.meta.env.BASE_URL}${storyDataPath(slug)}`;
 
@@ -25,7 +22,7 @@ const openCache = async () => ('caches' in window ? caches.open(CACHES.saved) : 
 
 export async function saveStory(page: StoryPage, images: string[]): Promise<void> {
   const { slug } = page.story;
-  const others = savedStories.read().filter((saved) => saved.story.slug !== slug);
+  const others = (await savedStories.load()).filter((saved) => saved.story.slug !== slug);
   savedStories.write([{ story: toIndexEntry(page.story).summary, images }, ...others]);
   const cache = await openCache();
   if (!cache) return;
@@ -35,7 +32,7 @@ export async function saveStory(page: StoryPage, images: string[]): Promise<void
 }
 
 export async function removeStory(slug: string): Promise<void> {
-  const all = savedStories.read();
+  const all = await savedStories.load();
   const removed = all.find((saved) => saved.story.slug === slug);
   const remaining = all.filter((saved) => saved !== removed);
   savedStories.write(remaining);

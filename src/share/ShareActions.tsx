@@ -2,7 +2,7 @@ import { useEffect, useState, type MouseEvent } from 'react';
 import { copyText } from './copyText';
 import { ShareIcon } from './ShareIcon';
 import { shareLinks, type Shared } from './shareLinks';
-import { useHydrated } from './useHydrated';
+import { useHydrated } from '../lib/useHydrated';
 import './share.css';
 
 type CopyState = 'idle' | 'copied' | 'failed';

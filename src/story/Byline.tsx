@@ -1,4 +1,5 @@
-import { isSafeHref, type Author } from '../content/schema';
+import { isSafeHref } from '../content/safeValues';
+import type { Author } from '../content/schema';
 import { formatDateTime, formatRelative } from '../lib/formatDate';
 import { useMinuteClock } from '../lib/useMinuteClock';
 import { readingTimeLabel } from './readingTime';

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { isSafeHref, type Inline, type RichText as RichTextValue } from '../content/schema';
+import { isSafeHref } from '../content/safeValues';
+import type { Inline, RichText as RichTextValue } from '../content/schema';
 import { assertUnreachable } from '../lib/assertUnreachable';
 
 function renderInline(node: Inline, key: number): ReactNode {

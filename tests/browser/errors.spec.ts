@@ -1,4 +1,4 @@
-import { expect, hydrated, test } from './fixtures';
+import { documentMarker, expect, hydrated, markDocument, routeData, test } from './fixtures';
 import type { Page, Route } from '@playwright/test';
 
 const slug = 'comet-kestrel-explainer';
@@ -8,13 +8,13 @@ const headline = 'Comet Kestrel: what it is, when to look, and why astronomers a
 async function openFailingStory(page: Page, fail: (route: Route) => Promise<void>) {
   await page.goto('/');
   await hydrated(page);
-  await page.route(`**/data/stories/${slug}.json`, fail);
+  await routeData(page, `**/data/stories/${slug}.json`, fail);
   await page.getByRole('link', { name: headline }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Could not load this page');
 }
 
 async function retryAndRead(page: Page) {
-  await page.unroute(`**/data/stories/${slug}.json`);
+  await page.context().unroute(`**/data/stories/${slug}.json`);
   await page.getByRole('button', { name: 'Retry' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(headline);
 }
@@ -46,5 +46,23 @@ test.describe('when a story cannot be loaded, the reader sees why and can retry'
     );
     await expect(page.getByRole('alert')).toContainText('does not match the story format');
     await retryAndRead(page);
+  });
+});
+
+test.describe('when the content worker cannot start', () => {
+  test.use({ failingRequests: true });
+
+  test('stories still load, checked on the main thread instead', async ({ page }) => {
+    let workerRequested = false;
+    await page.context().route('**/assets/contentWorker-*.js', (route) => {
+      workerRequested = true;
+      return route.fulfill({ status: 404, body: 'gone' });
+    });
+    await page.goto('/');
+    await markDocument(page);
+    await page.getByRole('link', { name: headline }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(headline);
+    expect(workerRequested).toBe(true);
+    expect(await documentMarker(page)).toBe('same document');
   });
 });

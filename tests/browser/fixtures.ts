@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type ConsoleMessage, type Page, type Route } from '@playwright/test';
 
 /**
  * Every browser test fails on a console error, an uncaught exception or a CSP violation: a
@@ -10,12 +10,15 @@ export const test = base.extend<{ problems: string[]; failingRequests: boolean }
   problems: [
     async ({ page, failingRequests }, use) => {
       const problems: string[] = [];
-      page.on('console', (message) => {
+      const onConsole = (message: ConsoleMessage) => {
         if (failingRequests && message.text().startsWith('Failed to load resource')) return;
         if (message.type() === 'error' || /hydrat|Content Security Policy/i.test(message.text())) {
           problems.push(`console ${message.type()}: ${message.text()}`);
         }
-      });
+      };
+      page.on('console', onConsole);
+      // The content worker's console too: it logs its own errors and CSP violations there.
+      page.on('worker', (worker) => worker.on('console', onConsole));
       page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
       // CSP violations as the page itself sees them: every document reports each one through a binding.
       await page.exposeBinding('reportCspViolation', (_source, violation: string) => problems.push(`CSP violation: ${violation}`));
@@ -54,4 +57,13 @@ export async function hydrated(page: Page): Promise<void> {
   await expect
     .poll(() => page.evaluate(() => Object.keys(document.querySelector('h1') ?? {}).some((key) => key.startsWith('__reactFiber'))))
     .toBe(true);
+}
+
+/**
+ * Routes the site's data documents. They are fetched by the content worker
+ * (src/content/loadDocument.ts), and in Chromium only the context's routes see a worker's
+ * requests; a page's routes never do.
+ */
+export async function routeData(page: Page, url: string, handler: (route: Route) => Promise<void> | void): Promise<void> {
+  await page.context().route(url, handler);
 }

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, hydrated, test } from './fixtures';
+import { expect, hydrated, routeData, test } from './fixtures';
 import { layoutShift, recordLayoutShifts } from './layoutShift';
 
 // These tests rewrite the front page's document in flight, which a service worker would answer past.
@@ -20,7 +20,7 @@ const newStory = {
 
 /** From now on, the front page's document has one more story than the page was built with. */
 async function publishStory(page: Page): Promise<void> {
-  await page.route('**/data/front/1.json', async (route) => {
+  await routeData(page, '**/data/front/1.json', async (route) => {
     const response = await route.fetch();
     const front = await response.json();
     await route.fulfill({ response, json: { ...front, stories: [newStory, ...front.stories] } });

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import type { Page } from '@playwright/test';
 import { serve } from '../../scripts/serve.ts';
-import { expect, hydrated, test } from './fixtures';
+import { expect, hydrated, routeData, test } from './fixtures';
 
 /**
  * A site built from hostile but valid content (tests/fixtures/hostile-content: one story per
@@ -118,7 +118,7 @@ test('a story JSON with unsafe links that skipped the build is refused, not rend
   const original = JSON.parse(readFileSync(path.join(OUT_DIR, 'data', 'stories', `${second!.slug}.json`), 'utf8'));
   original.story.authors = [{ name: 'Mallory', url: 'javascript:alert(1)' }];
   original.story.body.unshift({ type: 'paragraph', text: [{ type: 'link', href: 'JaVaScRiPt:alert(1)', children: ['click me'] }] });
-  await page.route(`**/data/stories/${second!.slug}.json`, (route) => route.fulfill({ json: original }));
+  await routeData(page, `**/data/stories/${second!.slug}.json`, (route) => route.fulfill({ json: original }));
   await page.locator('.story-nav__next a').click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Could not load this page');
   await expect(page.getByRole('alert')).toContainText('does not match the story format');

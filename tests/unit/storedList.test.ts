@@ -1,11 +1,12 @@
 import { afterEach, expect, test, vi } from 'vitest';
-import { slugSchema } from '../../src/content/schema';
 import { storedList } from '../../src/lib/storedList';
+
+const loadSlugSchema = async () => (await import('../../src/content/schema')).slugSchema;
 
 afterEach(() => localStorage.clear());
 
 test('a stored list reads back what was written, and tells its listeners', () => {
-  const list = storedList('test:slugs', slugSchema);
+  const list = storedList('test:slugs', loadSlugSchema);
   const listener = vi.fn();
   const unsubscribe = list.subscribe(listener);
   expect(list.read()).toEqual([]);
@@ -15,24 +16,53 @@ test('a stored list reads back what was written, and tells its listeners', () =>
   unsubscribe();
 });
 
-test('the same array comes back until the stored text changes, as useSyncExternalStore needs', () => {
-  const list = storedList('test:slugs', slugSchema);
+test('nothing stored reads as an empty list at once, without loading the schema', () => {
+  const load = vi.fn(loadSlugSchema);
+  const list = storedList('test:slugs', load);
+  expect(list.read()).toEqual([]);
+  expect(load).not.toHaveBeenCalled();
+});
+
+test('what another page stored is checked first: null until then, then the list, and listeners hear of it', async () => {
+  localStorage.setItem('test:slugs', '["harbour"]');
+  const list = storedList('test:slugs', loadSlugSchema);
+  const listener = vi.fn();
+  list.subscribe(listener);
+  expect(list.read()).toBeNull();
+  expect(await list.load()).toEqual(['harbour']);
+  expect(list.read()).toEqual(['harbour']);
+  expect(listener).toHaveBeenCalledTimes(1);
+});
+
+test('the same array comes back until the stored text changes, as useSyncExternalStore needs', async () => {
+  const list = storedList('test:slugs', loadSlugSchema);
   list.write(['harbour']);
   expect(list.read()).toBe(list.read());
   localStorage.setItem('test:slugs', '["quay"]');
+  expect(await list.load()).toEqual(['quay']);
+  expect(list.read()).toBe(list.read());
+});
+
+test('damaged or foreign data in storage reads as an empty list, never as a crash', async () => {
+  const list = storedList('test:slugs', loadSlugSchema);
+  localStorage.setItem('test:slugs', '{"not": "a list"');
+  expect(await list.load()).toEqual([]);
+  localStorage.setItem('test:slugs', '["<script>", 42]');
+  expect(await list.load()).toEqual([]);
+});
+
+test('a write while the stored list is being checked wins over it', async () => {
+  localStorage.setItem('test:slugs', '["harbour"]');
+  const list = storedList('test:slugs', loadSlugSchema);
+  expect(list.read()).toBeNull();
+  list.write(['quay']);
+  await list.load();
+  await new Promise((resolve) => setTimeout(resolve));
   expect(list.read()).toEqual(['quay']);
 });
 
-test('damaged or foreign data in storage reads as an empty list, never as a crash', () => {
-  const list = storedList('test:slugs', slugSchema);
-  localStorage.setItem('test:slugs', '{"not": "a list"');
-  expect(list.read()).toEqual([]);
-  localStorage.setItem('test:slugs', '["<script>", 42]');
-  expect(list.read()).toEqual([]);
-});
-
 test('a change made in another tab reaches the listeners', () => {
-  const list = storedList('test:slugs', slugSchema);
+  const list = storedList('test:slugs', loadSlugSchema);
   const listener = vi.fn();
   list.subscribe(listener);
   window.dispatchEvent(new StorageEvent('storage', { key: 'test:slugs' }));

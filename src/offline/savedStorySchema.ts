@@ -1,0 +1,10 @@
+import { z } from 'zod';
+import { storySummarySchema } from '../content/schema';
+
+export const savedStorySchema = z.object({
+  story: storySummarySchema,
+  /** The image files kept with it, to let go of when it is removed. */
+  images: z.array(z.string()),
+});
+
+export type SavedStory = z.infer<typeof savedStorySchema>;
