@@ -64,7 +64,7 @@ async function loadHere<K extends DocumentKind>(kind: K, url: string, signal?: A
 export function loadDocument<K extends DocumentKind>(kind: K, url: string, signal?: AbortSignal, cache?: RequestCache): Promise<Documents[K]> {
   const target = contentWorker();
   if (!target) return loadHere(kind, url, signal, cache);
-  signal?.throwIfAborted();
+  if (signal?.aborted) return Promise.reject(signal.reason);
   const id = nextId++;
   return new Promise<Documents[K]>((resolve, reject) => {
     const onAbort = () => {
