@@ -6,7 +6,10 @@ const total = (files: Buffer[]): Size =>
   files.map((file) => sizeOf(file)).reduce((sum, size) => ({ raw: sum.raw + size.raw, gzip: sum.gzip + size.gzip, brotli: sum.brotli + size.brotli }), { raw: 0, gzip: 0, brotli: 0 });
 
 export interface PageWeight {
+  /** Scripts run on the page's main thread. */
   js: Size;
+  /** Scripts run in a worker (the content worker), off the main thread, after hydration. */
+  workerJs: Size;
   css: Size;
   html: Size;
   /** Compressed bytes of HTML up to the end of the first body paragraph (story pages). */
@@ -19,13 +22,17 @@ export interface PageWeight {
  */
 export async function measurePageWeight(browser: Browser, url: string): Promise<PageWeight> {
   const page = await browser.newPage();
-  const js: Buffer[] = [];
+  const scripts = new Map<string, Buffer>();
   const css: Buffer[] = [];
+  const workers = new Set<string>();
+  page.on('worker', (worker) => workers.add(worker.url()));
   page.on('response', async (response) => {
     const type = response.request().resourceType();
     if (type !== 'script' && type !== 'stylesheet') return;
     const body = await response.body().catch(() => null);
-    if (body) (type === 'script' ? js : css).push(body);
+    if (!body) return;
+    if (type === 'script') scripts.set(response.url(), body);
+    else css.push(body);
   });
   const response = await page.goto(url, { waitUntil: 'networkidle' });
   const html = await response!.text();
@@ -33,8 +40,10 @@ export async function measurePageWeight(browser: Browser, url: string): Promise<
   await page.close();
   const end = html.search(/<p id="p-1"[^>]*>[\s\S]*?<\/p>/);
   const firstParagraphEnd = end === -1 ? -1 : end + html.slice(end).indexOf('</p>') + 4;
+  const inWorker = [...scripts].filter(([url]) => workers.has(url));
   return {
-    js: total(js),
+    js: total([...scripts].filter(([url]) => !workers.has(url)).map(([, body]) => body)),
+    workerJs: total(inWorker.map(([, body]) => body)),
     css: total(inlineCss ? [...css, Buffer.from(inlineCss)] : css),
     html: sizeOf(html),
     htmlToFirstParagraph: firstParagraphEnd === -1 ? null : sizeOf(html.slice(0, firstParagraphEnd)),

@@ -13,39 +13,45 @@ import './styles/app.css';
  * Starting up is split into tasks with a turn for the browser between them (to paint, or to
  * answer the reader), so none holds the main thread long: on a mid-range phone each of these
  * steps takes tens of milliseconds, and together they would block input for over 100 ms.
+ * (An async function rather than top-level await, which would stop the bundler merging small
+ * shared modules into this chunk.)
  */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-await nextTask();
-const queryClient = createQueryClient();
-const pageData = readPageData(document);
-if (pageData) {
-  // The embedded data was current when the page was served; count it fresh from now, not from
-  // the build, or every pre-rendered page would fetch its own data again on load.
-  for (const query of pageData.query.queries) query.state.dataUpdatedAt = Date.now();
-  hydrate(queryClient, pageData.query);
+async function start() {
+  await nextTask();
+  const queryClient = createQueryClient();
+  const pageData = readPageData(document);
+  if (pageData) {
+    // The embedded data was current when the page was served; count it fresh from now, not from
+    // the build, or every pre-rendered page would fetch its own data again on load.
+    for (const query of pageData.query.queries) query.state.dataUpdatedAt = Date.now();
+    hydrate(queryClient, pageData.query);
+  }
+
+  await nextTask();
+  const router = createBrowserRouter(createRoutes(queryClient), {
+    basename: import.meta.env.BASE_URL,
+    ...(pageData && { hydrationData: pageData.router }),
+  });
+
+  const app = (
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>
+    </StrictMode>
+  );
+
+  await nextTask();
+  const root = document.getElementById('root')!;
+  // A pre-rendered page carries its data and is hydrated; the dev server's empty shell is rendered.
+  // Hydrating in a transition lets React yield to the browser every few milliseconds instead of
+  // holding the main thread for the whole page: the page is already readable, so nothing waits.
+  if (pageData) startTransition(() => void hydrateRoot(root, app));
+  else createRoot(root).render(app);
+
+  registerServiceWorker(queryClient);
 }
 
-await nextTask();
-const router = createBrowserRouter(createRoutes(queryClient), {
-  basename: import.meta.env.BASE_URL,
-  ...(pageData && { hydrationData: pageData.router }),
-});
-
-const app = (
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>
-  </StrictMode>
-);
-
-await nextTask();
-const root = document.getElementById('root')!;
-// A pre-rendered page carries its data and is hydrated; the dev server's empty shell is rendered.
-// Hydrating in a transition lets React yield to the browser every few milliseconds instead of
-// holding the main thread for the whole page: the page is already readable, so nothing waits.
-if (pageData) startTransition(() => void hydrateRoot(root, app));
-else createRoot(root).render(app);
-
-registerServiceWorker(queryClient);
+void start();

@@ -10,7 +10,7 @@ import { latestFrontQuery } from './latestFront';
 /** Slugs of the breaking stories the reader has dismissed, newest first; a few are plenty. */
 const dismissed = storedList<string>(
   'dispatch:dismissed-breaking',
-  async () => (await import('../content/schema')).slugSchema,
+  async () => (await import('../content/storedSchemas')).dismissedSlugSchema,
 );
 const REMEMBERED = 20;
 

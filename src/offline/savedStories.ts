@@ -3,7 +3,7 @@ import { toIndexEntry } from '../content/storyIndex';
 import { storedList } from '../lib/storedList';
 import { storyDataPath } from '../site/paths';
 import { CACHES } from './offlineCaches';
-import type { SavedStory } from './savedStorySchema';
+import type { SavedStory } from '../content/storedSchemas';
 
 export type { SavedStory };
 
@@ -13,7 +13,7 @@ export type { SavedStory };
  */
 export const savedStories = storedList<SavedStory>(
   'dispatch:saved-stories',
-  async () => (await import('./savedStorySchema')).savedStorySchema,
+  async () => (await import('../content/storedSchemas')).savedStorySchema,
 );
 
 const documentUrl = (slug: string) => `${import.meta.env.BASE_URL}${storyDataPath(slug)}`;

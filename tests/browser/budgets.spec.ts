@@ -1,6 +1,8 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { budgets } from '../../bench/budgets.ts';
 import { measurePageWeight } from '../../bench/pageWeight.ts';
-import { kb } from '../../bench/sizes.ts';
+import { kb, sizeOf } from '../../bench/sizes.ts';
 import { expect, test } from './fixtures';
 
 const routes = {
@@ -18,6 +20,14 @@ test.describe('size budgets (bench/budgets.ts)', () => {
       expect(weight.css.gzip, `CSS ${kb(weight.css.gzip)} gzip`).toBeLessThanOrEqual(budgets.cssGzip);
     });
   }
+
+  test('the content worker stays within its budget', () => {
+    const assets = path.resolve(process.env.DISPATCH_OUT_DIR ?? 'dist', 'assets');
+    const workers = readdirSync(assets).filter((name) => /^contentWorker-.*\.js$/.test(name));
+    expect(workers).toHaveLength(1);
+    const size = sizeOf(readFileSync(path.join(assets, workers[0]!)));
+    expect(size.gzip, `worker JS ${kb(size.gzip)} gzip`).toBeLessThanOrEqual(budgets.workerJsGzip);
+  });
 
   test('the story opens within the first round trip of HTML', async ({ browser, baseURL }) => {
     const weight = await measurePageWeight(browser, `${baseURL}${routes.story}`);
