@@ -5,6 +5,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import sharp, { type Sharp } from 'sharp';
 import { hasVariants, IMAGE_FORMATS, variantPath, variantWidths, type ImageFormat } from '../src/images/imageVariants.ts';
+import { cacheDir } from './cacheDir.ts';
 
 /** Encoder settings; they are part of every cache key, so changing one re-encodes everything. */
 const ENCODERS = {
@@ -15,7 +16,7 @@ const ENCODERS = {
 const CACHE_VERSION = 1;
 const settingsKey = JSON.stringify({ CACHE_VERSION, ENCODERS, formats: IMAGE_FORMATS.map((f) => f.format) });
 
-export const defaultCacheDir = path.resolve('node_modules/.cache/dispatch-images');
+export const defaultCacheDir = cacheDir('dispatch-images');
 
 export interface ImageStats {
   sources: number;

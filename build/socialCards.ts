@@ -5,10 +5,10 @@ import path from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { createElement as h, type CSSProperties, type ReactNode } from 'react';
 import type { Font } from 'satori';
-import type { OverlayOptions } from 'sharp';
 import type { Story } from '../src/content/schema.ts';
 import { socialCard, socialCardPath } from '../src/share/socialCard.ts';
 import { site } from '../src/site/config.ts';
+import { cacheDir } from './cacheDir.ts';
 import { imagesDir } from './content/readContent.ts';
 
 /**
@@ -20,10 +20,10 @@ import { imagesDir } from './content/readContent.ts';
  */
 
 /** Bump when the design below changes: the cache key includes it. */
-const DESIGN_VERSION = 1;
+const DESIGN_VERSION = 2;
 
 const require = createRequire(import.meta.url);
-const defaultCacheDir = path.resolve('node_modules/.cache/dispatch-cards');
+const defaultCacheDir = cacheDir('dispatch-cards');
 
 /** The light theme's tokens (src/styles/tokens.css) and the masthead's navy. */
 const colors = {
@@ -109,48 +109,57 @@ function headlineType(headline: string, narrow: boolean): { fontSize: number; li
   return { fontSize, lines: Math.floor(320 / (fontSize * 1.08)) };
 }
 
-function cardLayout(card: CardContent): ReactNode {
+const style = (css: CSSProperties) => ({ style: css });
+
+/** The kicker and headline, laid out in the card's text area (everything above the band). */
+function textLayout(card: CardContent): ReactNode {
   const headline = withoutEmoji(card.headline);
   const kicker = card.kicker && withoutEmoji(card.kicker);
   const { fontSize, lines } = headlineType(headline, card.imageFile !== null);
-  const style = (css: CSSProperties) => ({ style: css });
-  const { width, height } = socialCard;
   return h(
     'div',
     // satori sizes boxes without their padding unless told otherwise.
-    style({ width, height, boxSizing: 'border-box', display: 'flex', flexDirection: 'column', backgroundColor: colors.paper, color: colors.ink }),
-    h(
-      'div',
-      style({
-        flexGrow: 1,
-        display: 'flex',
-        flexDirection: 'column',
-        justifyContent: 'center',
-        gap: 24,
-        padding: `0 ${(card.imageFile ? IMAGE_WIDTH : 0) + PAD}px 8px ${PAD}px`,
-      }),
-      kicker &&
-        h(
-          'div',
-          style({
-            display: 'flex',
-            alignSelf: 'flex-start',
-            fontFamily: sans,
-            fontWeight: 700,
-            fontSize: 26,
-            letterSpacing: 2,
-            textTransform: 'uppercase',
-            ...(card.breaking ? { backgroundColor: colors.accent, color: colors.accentInk, padding: '5px 14px 3px' } : { color: colors.accent }),
-          }),
-          kicker,
-        ),
-      h('div', style({ display: 'block', fontFamily: serif, fontWeight: 600, fontSize, lineHeight: 1.08, letterSpacing: -1, lineClamp: lines }), headline),
-    ),
+    style({
+      width: '100%',
+      height: '100%',
+      boxSizing: 'border-box',
+      display: 'flex',
+      flexDirection: 'column',
+      justifyContent: 'center',
+      gap: 24,
+      padding: `0 ${PAD}px 8px ${PAD}px`,
+      backgroundColor: colors.paper,
+      color: colors.ink,
+    }),
+    kicker &&
+      h(
+        'div',
+        style({
+          display: 'flex',
+          alignSelf: 'flex-start',
+          fontFamily: sans,
+          fontWeight: 700,
+          fontSize: 26,
+          letterSpacing: 2,
+          textTransform: 'uppercase',
+          ...(card.breaking ? { backgroundColor: colors.accent, color: colors.accentInk, padding: '5px 14px 3px' } : { color: colors.accent }),
+        }),
+        kicker,
+      ),
+    h('div', style({ display: 'block', fontFamily: serif, fontWeight: 600, fontSize, lineHeight: 1.08, letterSpacing: -1, lineClamp: lines }), headline),
+  );
+}
+
+/** What every card of the site shares: the paper, and the band with the site's name and host. */
+function backgroundLayout(siteName: string, siteHost: string): ReactNode {
+  const { width, height } = socialCard;
+  return h(
+    'div',
+    style({ width, height, display: 'flex', flexDirection: 'column', justifyContent: 'flex-end', backgroundColor: colors.paper }),
     h(
       'div',
       style({
         height: BAND_HEIGHT,
-        flexShrink: 0,
         display: 'flex',
         alignItems: 'center',
         justifyContent: 'space-between',
@@ -160,27 +169,81 @@ function cardLayout(card: CardContent): ReactNode {
       h(
         'div',
         style({ display: 'flex', fontFamily: serif, fontWeight: 700, fontSize: 50, letterSpacing: -1.5, color: colors.brandInk }),
-        card.siteName,
+        siteName,
         h('span', style({ color: colors.brandAccent }), '.'),
       ),
-      h('div', style({ fontFamily: sans, fontWeight: 700, fontSize: 24, color: colors.brandSoft }), card.siteHost),
+      h('div', style({ fontFamily: sans, fontWeight: 700, fontSize: 24, color: colors.brandSoft }), siteHost),
     ),
   );
 }
 
-/** The card as a PNG. */
+type Sharp = typeof import('sharp').default;
+type Satori = typeof import('satori').default;
+interface Raw {
+  input: Buffer;
+  raw: { width: number; height: number; channels: 1 | 2 | 3 | 4 };
+}
+
+/** Opaque RGB pixels, whatever the source (a grey photo, a PNG with alpha). */
+const rawOf = async (image: import('sharp').Sharp): Promise<Raw> => {
+  const { data, info } = await image.removeAlpha().toColourspace('srgb').raw().toBuffer({ resolveWithObject: true });
+  return { input: data, raw: { width: info.width, height: info.height, channels: info.channels } };
+};
+
+// Drawn once per worker and site, then shared by every card it draws: a third of a card's work.
+const backgrounds = new Map<string, Promise<Raw>>();
+function background(card: CardContent, satori: Satori, sharp: Sharp): Promise<Raw> {
+  const key = `${card.siteName}\n${card.siteHost}`;
+  let drawn = backgrounds.get(key);
+  if (!drawn) {
+    const { width, height } = socialCard;
+    drawn = satori(backgroundLayout(card.siteName, card.siteHost), { width, height, fonts: loadFonts() }).then((svg) =>
+      rawOf(sharp(Buffer.from(svg))),
+    );
+    backgrounds.set(key, drawn);
+  }
+  return drawn;
+}
+
+// Stories often share a picture (a file photo, a map): a worker keeps the last few crops.
+const LEAD_CROPS_KEPT = 16;
+const leadCrops = new Map<string, Promise<Raw>>();
+function leadCrop(file: string, sharp: Sharp): Promise<Raw> {
+  const key = fileHash(file);
+  let crop = leadCrops.get(key);
+  if (crop) leadCrops.delete(key);
+  else crop = rawOf(sharp(file).resize(IMAGE_WIDTH, socialCard.height - BAND_HEIGHT, { fit: 'cover' }));
+  // Most recently used last; the oldest goes first.
+  leadCrops.set(key, crop);
+  if (leadCrops.size > LEAD_CROPS_KEPT) leadCrops.delete(leadCrops.keys().next().value!);
+  return crop;
+}
+
+/** Copies `layer` into `target` (both RGB, `target` `width` wide) with its top left at `left`, 0. */
+function place(target: Buffer, width: number, layer: Raw, left: number): void {
+  const { width: w, height: rows, channels } = layer.raw;
+  for (let y = 0; y < rows; y++) layer.input.copy(target, (y * width + left) * channels, y * w * channels, (y + 1) * w * channels);
+}
+
+/**
+ * The card as a PNG. The layers are opaque rectangles side by side, so they are copied into the
+ * shared background row by row: compositing them with sharp cost more than drawing the text.
+ */
 async function renderCard(card: CardContent): Promise<Buffer> {
   // Loaded on first use: a build whose cards are all cached never pays for them.
   const [{ default: satori }, { default: sharp }] = await Promise.all([import('satori'), import('sharp')]);
   const { width, height } = socialCard;
-  const svg = await satori(cardLayout(card), { width, height, fonts: loadFonts() });
-  const layers: OverlayOptions[] = [];
-  if (card.imageFile) {
-    const image = await sharp(card.imageFile).resize(IMAGE_WIDTH, height - BAND_HEIGHT, { fit: 'cover' }).toBuffer();
-    layers.push({ input: image, left: width - IMAGE_WIDTH, top: 0 });
-  }
-  // The card is opaque: RGB, not RGBA, is a smaller file.
-  return sharp(Buffer.from(svg)).composite(layers).removeAlpha().png().toBuffer();
+  const textWidth = width - (card.imageFile ? IMAGE_WIDTH : 0);
+  const svg = await satori(textLayout(card), { width: textWidth, height: height - BAND_HEIGHT, fonts: loadFonts() });
+  const [base, text, lead] = await Promise.all([
+    background(card, satori, sharp),
+    rawOf(sharp(Buffer.from(svg))),
+    card.imageFile ? leadCrop(card.imageFile, sharp) : null,
+  ]);
+  const pixels = Buffer.from(base.input);
+  place(pixels, width, text, 0);
+  if (lead) place(pixels, width, lead, textWidth);
+  return sharp(pixels, { raw: base.raw }).png().toBuffer();
 }
 
 // A worker renders many stories that share images; it hashes each image file once.

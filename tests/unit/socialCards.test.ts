@@ -64,4 +64,22 @@ describe('social cards', { timeout: 30_000 }, () => {
     expect(paper).toBe('#f7f5f0');
     expect(await colourAt(path.join(pictured, 'cards', 'floods-close-pass.png'), 1000, 200)).not.toBe(paper);
   });
+
+  test('lay the text, the lead image and the band out where they belong, pixel for pixel', async () => {
+    const out = folder();
+    const source = path.resolve('content/images/marrow-bay-coast.jpg');
+    await writeSocialCard(story({ image: { src: '/images/marrow-bay-coast.jpg', alt: 'A bay', width: 1600, height: 900 } }), out, folder());
+    const card = await sharp(path.join(out, 'cards', 'floods-close-pass.png')).raw().toBuffer({ resolveWithObject: true });
+    // The lead image, cropped to 456×526, fills the right of the card above the band.
+    const crop = await sharp(source).resize(456, 526, { fit: 'cover' }).raw().toBuffer({ resolveWithObject: true });
+    const at = (image: { data: Buffer; info: { width: number; channels: number } }, x: number, y: number) =>
+      [...image.data.subarray((y * image.info.width + x) * image.info.channels, (y * image.info.width + x) * image.info.channels + 3)];
+    for (const [x, y] of [[0, 0], [455, 0], [200, 300], [0, 525], [455, 525]] as const) {
+      expect(at(card, 744 + x, y)).toEqual(at(crop, x, y));
+    }
+    // Paper to the left of the headline, the band's navy below, across the whole width.
+    expect(at(card, 10, 10)).toEqual([0xf7, 0xf5, 0xf0]);
+    expect(at(card, 743, 10)).toEqual([0xf7, 0xf5, 0xf0]);
+    for (const x of [0, 600, 1199]) expect(at(card, x, 629)).toEqual([0x0e, 0x2a, 0x47]);
+  });
 });
