@@ -16,7 +16,13 @@ import './styles/app.css';
  * (An async function rather than top-level await, which would stop the bundler merging small
  * shared modules into this chunk.)
  */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+const nextTask = () =>
+  new Promise<void>((resolve) => {
+    // A message is a task of its own, as React's scheduler uses, without setTimeout's clamping.
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
 
 async function start() {
   await nextTask();

@@ -31,6 +31,7 @@ test('new stories are offered as a button, and the page does not move until the 
   await page.clock.install();
   await recordLayoutShifts(page);
   await page.goto('/');
+  await hydrated(page);
   const headlines = page.locator('.card__headline');
   const firstHeadline = await headlines.first().textContent();
   await page.mouse.wheel(0, 300);
