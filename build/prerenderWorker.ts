@@ -61,9 +61,23 @@ async function run(job: Job): Promise<void> {
   }
 }
 
+/**
+ * Jobs a worker keeps going at once: while sharp rasterises and encodes one story's card on its
+ * own threads, this thread renders the next page instead of waiting.
+ */
+const JOBS_AT_ONCE = 2;
+
+async function runAll(jobs: Job[]): Promise<void> {
+  let next = 0;
+  const lane = async () => {
+    while (next < jobs.length) await run(jobs[next++]!);
+  };
+  await Promise.all(Array.from({ length: JOBS_AT_ONCE }, lane));
+}
+
 parentPort!.on('message', async (jobs: Job[]) => {
   try {
-    for (const job of jobs) await run(job);
+    await runAll(jobs);
     parentPort!.postMessage({ done: jobs.length });
   } catch (error) {
     parentPort!.postMessage({ error: (error as Error).stack ?? String(error) });
