@@ -68,6 +68,11 @@ export function storedList<T>(key: string, loadItemSchema: () => Promise<z.ZodTy
           }
           return loaded(text);
         });
+        // The schema could not load (offline before it was ever cached): the list stays unknown,
+        // never empty, so nothing overwrites what is stored, and the next read tries again.
+        checking.catch(() => {
+          if (raw === text) raw = undefined;
+        });
       }
       return items;
     },

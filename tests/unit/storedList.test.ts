@@ -69,3 +69,14 @@ test('a change made in another tab reaches the listeners', () => {
   window.dispatchEvent(new StorageEvent('storage', { key: 'another:key' }));
   expect(listener).toHaveBeenCalledTimes(1);
 });
+
+test('when the schema cannot load, the list stays unknown rather than empty, and the next read tries again', async () => {
+  localStorage.setItem('test:slugs', '["harbour"]');
+  const load = vi.fn<() => Promise<Awaited<ReturnType<typeof loadSlugSchema>>>>().mockRejectedValueOnce(new Error('offline')).mockImplementation(loadSlugSchema);
+  const list = storedList('test:slugs', load);
+  expect(list.read()).toBeNull();
+  await expect(list.load()).rejects.toThrow('offline');
+  expect(list.read()).toBeNull();
+  expect(await list.load()).toEqual(['harbour']);
+  expect(load).toHaveBeenCalledTimes(2);
+});
