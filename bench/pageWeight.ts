@@ -40,10 +40,10 @@ export async function measurePageWeight(browser: Browser, url: string): Promise<
   await page.close();
   const end = html.search(/<p id="p-1"[^>]*>[\s\S]*?<\/p>/);
   const firstParagraphEnd = end === -1 ? -1 : end + html.slice(end).indexOf('</p>') + 4;
-  const inWorker = [...scripts].filter(([url]) => workers.has(url));
+  const bodies = (inWorker: boolean) => [...scripts].filter(([url]) => workers.has(url) === inWorker).map(([, body]) => body);
   return {
-    js: total([...scripts].filter(([url]) => !workers.has(url)).map(([, body]) => body)),
-    workerJs: total(inWorker.map(([, body]) => body)),
+    js: total(bodies(false)),
+    workerJs: total(bodies(true)),
     css: total(inlineCss ? [...css, Buffer.from(inlineCss)] : css),
     html: sizeOf(html),
     htmlToFirstParagraph: firstParagraphEnd === -1 ? null : sizeOf(html.slice(0, firstParagraphEnd)),

@@ -1,9 +1,11 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { DocumentKind, Documents } from './loadDocument';
 import { listPageSchema, storyPageSchema } from './schema';
+import { savedStorySchema } from './savedStorySchema';
 
-/** The schema each kind of fetched document is checked against. */
+/** The schema each kind of document is checked against. */
 export const documentSchemas: { [K in DocumentKind]: z.ZodType<Documents[K]> } = {
   story: storyPageSchema,
   list: listPageSchema,
+  'saved-stories': z.array(savedStorySchema),
 };

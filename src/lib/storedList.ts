@@ -1,11 +1,10 @@
 import { useSyncExternalStore } from 'react';
-import type { z } from 'zod';
 import { useHydrated } from './useHydrated';
 
 /**
- * A list kept in localStorage, shared by every tab, and checked against its schema on the way in:
- * storage outlives the code that wrote it. The schema (and zod with it) is loaded only once there
- * is something stored to check, so most pages never load it.
+ * A list kept in localStorage, shared by every tab, and checked on the way in. A check may take a
+ * while (saved stories are checked against the schema in the content worker): until it answers,
+ * the list reads as null.
  */
 export interface StoredList<T> {
   /** The list, or null while what is stored is being checked. */
@@ -25,29 +24,27 @@ function storedText(key: string): string | null {
   }
 }
 
-export function storedList<T>(key: string, loadItemSchema: () => Promise<z.ZodType<T>>): StoredList<T> {
+/**
+ * What is stored, checked: the list, or [] when it does not match (storage outlives the code that
+ * wrote it; a list in an old shape is dropped). It may answer later, as a promise.
+ */
+export type CheckList<T> = (stored: unknown) => T[] | Promise<T[]>;
+
+export function storedList<T>(key: string, check: CheckList<T>): StoredList<T> {
   const listeners = new Set<() => void>();
   const notify = () => {
     for (const listener of listeners) listener();
   };
-  let check: ((text: string) => T[]) | undefined;
   let raw: string | null | undefined;
   let items: T[] | null = null;
   let checking: Promise<T[]> | undefined;
 
-  const loadCheck = async () => {
-    const itemSchema = await loadItemSchema();
-    return (text: string): T[] => {
-      try {
-        const stored: unknown = JSON.parse(text);
-        if (!Array.isArray(stored)) return [];
-        const parsed = stored.map((item) => itemSchema.safeParse(item));
-        // One bad item means the list was not written by this site as it is now: start afresh.
-        return parsed.every((result) => result.success) ? parsed.map((result) => result.data!) : [];
-      } catch {
-        return [];
-      }
-    };
+  const checked = (text: string): T[] | Promise<T[]> => {
+    try {
+      return check(JSON.parse(text));
+    } catch {
+      return [];
+    }
   };
 
   const list: StoredList<T> = {
@@ -56,24 +53,21 @@ export function storedList<T>(key: string, loadItemSchema: () => Promise<z.ZodTy
       const text = storedText(key);
       if (text === raw) return items;
       raw = text;
-      if (text === null) items = [];
-      else if (check) items = check(text);
-      else {
-        items = null;
-        checking = loadCheck().then((loaded) => {
-          check = loaded;
-          if (raw === text) {
-            items = loaded(text);
-            notify();
-          }
-          return loaded(text);
-        });
-        // The schema could not load (offline before it was ever cached): the list stays unknown,
-        // never empty, so nothing overwrites what is stored, and the next read tries again.
-        checking.catch(() => {
-          if (raw === text) raw = undefined;
-        });
-      }
+      const result = text === null ? [] : checked(text);
+      if (Array.isArray(result)) return (items = result);
+      items = null;
+      checking = result.then((found) => {
+        if (raw === text) {
+          items = found;
+          notify();
+        }
+        return found;
+      });
+      // The check could not run (offline before the worker was ever cached): the list stays
+      // unknown, never empty, so nothing overwrites what is stored, and the next read tries again.
+      checking.catch(() => {
+        if (raw === text) raw = undefined;
+      });
       return items;
     },
     async load() {

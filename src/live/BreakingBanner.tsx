@@ -1,5 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useLocation } from 'react-router';
+import { isSlug } from '../content/safeValues';
 import { storedList, useStoredList } from '../lib/storedList';
 import { useIdle } from '../lib/useIdle';
 import { StoryLink } from '../lists/StoryLink';
@@ -8,9 +9,8 @@ import { breakingStory } from './frontChanges';
 import { latestFrontQuery } from './latestFront';
 
 /** Slugs of the breaking stories the reader has dismissed, newest first; a few are plenty. */
-const dismissed = storedList<string>(
-  'dispatch:dismissed-breaking',
-  async () => (await import('../content/storedSchemas')).dismissedSlugSchema,
+const dismissed = storedList<string>('dispatch:dismissed-breaking', (stored) =>
+  Array.isArray(stored) && stored.every(isSlug) ? stored : [],
 );
 const REMEMBERED = 20;
 

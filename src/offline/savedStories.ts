@@ -1,11 +1,10 @@
+import { checkDocument } from '../content/loadDocument';
+import type { SavedStory } from '../content/savedStorySchema';
 import type { StoryPage } from '../content/schema';
 import { toIndexEntry } from '../content/storyIndex';
 import { storedList } from '../lib/storedList';
 import { storyDataPath } from '../site/paths';
 import { CACHES } from './offlineCaches';
-import type { SavedStory } from '../content/storedSchemas';
-
-export type { SavedStory };
 
 /**
  * The stories the reader saved, newest first: their cards in localStorage, their documents and
@@ -13,7 +12,7 @@ export type { SavedStory };
  */
 export const savedStories = storedList<SavedStory>(
   'dispatch:saved-stories',
-  async () => (await import('../content/storedSchemas')).savedStorySchema,
+  async (stored) => (await checkDocument('saved-stories', stored)) ?? [],
 );
 
 const documentUrl = (slug: string) => `${import.meta.env.BASE_URL}${storyDataPath(slug)}`;

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
-import type { DocumentReply, DocumentRequest, loadDocument as LoadDocument } from '../../src/content/loadDocument';
+import type { checkDocument as CheckDocument, DocumentReply, DocumentRequest, loadDocument as LoadDocument } from '../../src/content/loadDocument';
 import { sampleDocument, stubFetch, serveContent } from './renderWithRouter';
 
 /** Stands in for the browser's Worker: records what the page asks, and answers as the test says. */
@@ -28,13 +28,14 @@ class FakeWorker {
 
 const STORY_URL = '/data/stories/defense-secretary-troops-not-withdrawing-iraq.json';
 let loadDocument: typeof LoadDocument;
+let checkDocument: typeof CheckDocument;
 let LoadError: typeof import('../../src/content/loadErrors').LoadError;
 
 beforeEach(async () => {
   vi.stubGlobal('Worker', FakeWorker);
   // A fresh module each time: it keeps its worker for the page's life.
   vi.resetModules();
-  ({ loadDocument } = await import('../../src/content/loadDocument'));
+  ({ loadDocument, checkDocument } = await import('../../src/content/loadDocument'));
   ({ LoadError } = await import('../../src/content/loadErrors'));
 });
 
@@ -99,4 +100,22 @@ test('when the worker cannot start, what it was asked and everything after loads
   await expect(loadDocument('list', '/data/front/1.json')).resolves.toMatchObject({ page: 1 });
   expect(FakeWorker.last).toBe(worker);
   expect(worker.sent).toHaveLength(1);
+});
+
+const savedStory = { story: { slug: 'harbour-lights', breaking: false, headline: 'Harbour lights', section: 'culture', published: '2026-11-24T18:42:00Z' }, images: [] };
+
+test('a value from storage is checked in the worker too', async () => {
+  const checking = checkDocument('saved-stories', [savedStory]);
+  const worker = FakeWorker.last!;
+  expect(worker.sent).toEqual([{ type: 'check', id: 0, kind: 'saved-stories', value: [savedStory] }]);
+  worker.reply({ id: 0, document: [savedStory] });
+  await expect(checking).resolves.toEqual([savedStory]);
+});
+
+test('without the worker, a value is checked against the same schema on the main thread', async () => {
+  const checking = checkDocument('saved-stories', [savedStory]);
+  FakeWorker.last!.fail();
+  await expect(checking).resolves.toEqual([savedStory]);
+  await expect(checkDocument('saved-stories', [{ ...savedStory, story: { slug: 'Not A Slug' } }])).resolves.toBeNull();
+  await expect(checkDocument('saved-stories', { not: 'a list' })).resolves.toBeNull();
 });
