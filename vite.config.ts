@@ -1,9 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-import { contentPlugin } from './build/contentPlugin.ts';
-import { headPlugin } from './build/headPlugin.ts';
+import { contentPlugin } from './pipeline/contentPlugin.ts';
+import { headPlugin } from './pipeline/headPlugin.ts';
 import { site } from './src/site/config.ts';
-import { zoneOffsets } from './build/zoneOffsets.ts';
+import { zoneOffsets } from './pipeline/zoneOffsets.ts';
 
 export default defineConfig({
   base: site.basePath,
@@ -16,7 +16,7 @@ export default defineConfig({
   build: {
     target: 'es2022',
   },
-  // The content worker (src/content/contentWorker.ts) is a module worker, as in the dev server.
+  // The content worker (src/data/contentWorker.ts) is a module worker, as in the dev server.
   worker: { format: 'es' },
   test: {
     environment: 'jsdom',

@@ -6,7 +6,7 @@ import { chromium, type Page } from '@playwright/test';
 import { build } from 'vite';
 import { chromiumArgs } from '../playwright.config.ts';
 import { serve } from '../scripts/serve.ts';
-import { storySchema, type StoryPage } from '../src/content/schema.ts';
+import { storySchema, type StoryPage } from '../src/data/schema.ts';
 import { storyPath } from '../src/site/paths.ts';
 import { bigStory, BIG_STORY_SLUG } from './bigStoryInput.ts';
 
@@ -62,7 +62,7 @@ report('renderPage, server-side (median)', ms(await timeRuns(async () => (html =
 report('pre-rendered page', `${kb(Buffer.byteLength(html))} of HTML, page data included`);
 
 // In the browser: the built site, served as a CDN would.
-const built = spawnSync(process.execPath, ['--import', 'tsx', 'build/build.ts'], {
+const built = spawnSync(process.execPath, ['--import', 'tsx', 'pipeline/build.ts'], {
   env: { ...process.env, DISPATCH_CONTENT: content, DISPATCH_OUT_DIR: outDir },
   encoding: 'utf8',
   maxBuffer: 64 * 1024 * 1024,

@@ -1,4 +1,4 @@
-import type { StoryInput } from '../src/content/schema.ts';
+import type { StoryInput } from '../src/data/schema.ts';
 
 export const BIG_STORY_SLUG = 'five-thousand-paragraphs';
 export const BIG_STORY_HEADLINE = 'A story of five thousand paragraphs';

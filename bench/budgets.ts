@@ -12,7 +12,7 @@ export const budgets = {
    */
   jsGzip: 135 * 1024,
   /**
-   * The content worker (src/content/contentWorker.ts): zod, the story schema and the fetching code,
+   * The content worker (src/data/contentWorker.ts): zod, the story schema and the fetching code,
    * about 27 KB, loaded once the page is idle and run off the main thread.
    */
   workerJsGzip: 30 * 1024,

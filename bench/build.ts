@@ -31,7 +31,7 @@ interface BuildStats {
 
 function build(): BuildStats {
   started = performance.now();
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'build/build.ts'], {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'pipeline/build.ts'], {
     env: { ...process.env, DISPATCH_CONTENT: content, DISPATCH_OUT_DIR: outDir, DISPATCH_CACHE_DIR: cache },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,

@@ -1,7 +1,7 @@
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { imageSize } from 'image-size';
-import type { StoryInput } from '../src/content/schema.ts';
+import type { StoryInput } from '../src/data/schema.ts';
 import { site } from '../src/site/config.ts';
 
 const WORDS = (

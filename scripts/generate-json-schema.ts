@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
-import { FORMAT_VERSION, inlineSchema, storySchema } from '../src/content/schema.ts';
+import { FORMAT_VERSION, inlineSchema, storySchema } from '../src/data/schema.ts';
 
 /** Where the JSON Schema for publishers lives (from the project root, like the content folder). */
 export const schemaFile = path.resolve('docs', 'story.schema.json');

@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import compression from 'compression';
 import sirv from 'sirv';
-import { cachePolicy } from '../build/headers.ts';
+import { cachePolicy } from '../pipeline/headers.ts';
 import { readHeadersFile } from './headersFile.ts';
 
 export interface ServeOptions {

@@ -4,9 +4,9 @@ import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'r
 import { dehydrate, QueryClientProvider } from '@tanstack/react-query';
 import { createRoutes } from './app/routes';
 import { serializePageData } from './app/pageData';
-import { listPageQuery, storyPageQuery } from './content/queries';
-import { createQueryClient } from './content/queryClient';
-import type { ListPage, StoryPage } from './content/schema';
+import { listPageQuery, storyPageQuery } from './data/queries';
+import { createQueryClient } from './data/queryClient';
+import type { ListPage, StoryPage } from './data/schema';
 import { site } from './site/config';
 import { headTags, listHead, messageHead, storyHead, type PageHead } from './site/head';
 import { absoluteUrl, frontPath, savedPath, sectionPath, storyPath } from './site/paths';

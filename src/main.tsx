@@ -4,7 +4,7 @@ import { createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { hydrate, QueryClientProvider } from '@tanstack/react-query';
 import { createRoutes } from './app/routes';
-import { createQueryClient } from './content/queryClient';
+import { createQueryClient } from './data/queryClient';
 import { readPageData } from './app/pageData';
 import { registerServiceWorker } from './offline/registerServiceWorker';
 import './styles/app.css';

@@ -1,4 +1,4 @@
-import { LoadError } from '../content/loadErrors';
+import { LoadError } from '../data/loadErrors';
 import { messageHead } from '../site/head';
 import { useHead } from '../site/useHead';
 

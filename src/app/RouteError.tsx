@@ -1,5 +1,5 @@
 import { isRouteErrorResponse, useRevalidator, useRouteError } from 'react-router';
-import { isNotFound } from '../content/loadErrors';
+import { isNotFound } from '../data/loadErrors';
 import { ErrorView } from './ErrorView';
 import { NotFoundPage } from './NotFoundPage';
 

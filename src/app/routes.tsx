@@ -1,8 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs, RouteObject } from 'react-router';
-import { LoadError } from '../content/loadErrors';
-import { listPageQuery, storyPageQuery } from '../content/queries';
-import { isSlug } from '../content/safeValues';
+import { LoadError } from '../data/loadErrors';
+import { listPageQuery, storyPageQuery } from '../data/queries';
+import { isSlug } from '../data/safeValues';
 import { FrontPage } from '../lists/FrontPage';
 import { pageNumber } from '../lists/pageNumber';
 import { SavedPage } from '../saved/SavedPage';

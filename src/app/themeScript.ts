@@ -5,7 +5,7 @@ const json = JSON.stringify;
 /**
  * Runs in <head> before the first paint, so a page never flashes the wrong theme or text size:
  * it copies the stored choices onto <html>. It is inline (a request would delay the paint), so
- * the Content-Security-Policy allows it by the hash of exactly this text (build/headers.ts), and
+ * the Content-Security-Policy allows it by the hash of exactly this text (pipeline/headers.ts), and
  * the build writes exactly this text into every page (vite.config.ts). Built only from JSON
  * literals, it is the same string in the browser bundle, the build and the server.
  */

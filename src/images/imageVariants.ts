@@ -3,7 +3,7 @@
  * for them: `/images/harbour.jpg` 1600px wide becomes `/images/harbour-400.avif` … `-1600.jpg`.
  * Which widths exist follows from the image's width alone, so a page needs no manifest to know
  * them; the build checks that every story gives its images' true sizes
- * (build/content/imageDimensions.ts).
+ * (pipeline/check/imageDimensions.ts).
  */
 
 export const IMAGE_WIDTHS = [400, 800, 1200, 1600] as const;

@@ -1,7 +1,7 @@
 /**
  * A time zone's UTC offsets over a span of years: `changes` holds [instant, minutes east of UTC]
  * pairs in order, each offset in force from its instant until the next; `until` ends the span.
- * The build works it out for the site's time zone (build/zoneOffsets.ts).
+ * The build works it out for the site's time zone (pipeline/zoneOffsets.ts).
  */
 export interface ZoneOffsets {
   timeZone: string;

@@ -1,7 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { StaleNotice } from '../app/StaleNotice';
-import { listPageQuery } from '../content/queries';
+import { listPageQuery } from '../data/queries';
 import { sectionName } from '../site/config';
 import { listHead } from '../site/head';
 import { sectionPath } from '../site/paths';

@@ -1,4 +1,4 @@
-import type { StorySummary } from '../content/schema';
+import type { StorySummary } from '../data/schema';
 import { formatDate } from '../lib/formatDate';
 import { ResponsiveImage } from '../images/ResponsiveImage';
 import { sectionName } from '../site/config';

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
-import { storyPageQuery } from '../content/queries';
+import { storyPageQuery } from '../data/queries';
 import { storyPath } from '../site/paths';
 
 /** A link to a story that starts loading it as soon as the reader points at it or tabs to it. */

@@ -1,4 +1,4 @@
-import type { ListPage } from '../content/schema';
+import type { ListPage } from '../data/schema';
 import { Pagination } from './Pagination';
 import { StoryCard } from './StoryCard';
 

@@ -1,4 +1,4 @@
-import { LoadError } from '../content/loadErrors';
+import { LoadError } from '../data/loadErrors';
 
 /**
  * The page number in a `/page/N/` URL. Page 1 has no such URL (it is the list's own address), so

@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useLocation } from 'react-router';
-import { isSlug } from '../content/safeValues';
+import { isSlug } from '../data/safeValues';
 import { storedList, useStoredList } from '../lib/storedList';
 import { useIdle } from '../lib/useIdle';
 import { StoryLink } from '../lists/StoryLink';

@@ -1,5 +1,5 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
-import { getListPage, listPageQuery } from '../content/queries';
+import { getListPage, listPageQuery } from '../data/queries';
 
 /** How often the front page looks for new stories while it is visible. */
 export const LIVE_INTERVAL_MS = 60_000;

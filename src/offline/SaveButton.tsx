@@ -1,4 +1,4 @@
-import type { StoryPage } from '../content/schema';
+import type { StoryPage } from '../data/schema';
 import { useStoredList } from '../lib/storedList';
 import { removeStory, saveStory, savedStories } from './savedStories';
 import './offline.css';

@@ -1,7 +1,7 @@
-import { checkDocument } from '../content/loadDocument';
-import type { SavedStory } from '../content/savedStorySchema';
-import type { StoryPage } from '../content/schema';
-import { toIndexEntry } from '../content/storyIndex';
+import { checkDocument } from '../data/loadDocument';
+import type { SavedStory } from '../data/savedStorySchema';
+import type { StoryPage } from '../data/schema';
+import { toIndexEntry } from '../data/storyIndex';
 import { storedList } from '../lib/storedList';
 import { storyDataPath } from '../site/paths';
 import { CACHES } from './offlineCaches';

@@ -8,7 +8,7 @@ import { variantStem } from '../images/imageVariants';
 import { CACHES, KEEP_PAGE, SHELL_FILE, type KeepPageMessage } from './offlineCaches';
 
 /**
- * The service worker (built to sw.js by build/serviceWorker.ts). It keeps the app shell (this
+ * The service worker (built to sw.js by pipeline/serviceWorker.ts). It keeps the app shell (this
  * build's hashed scripts, styles and fonts, and the empty app page) in a precache with one
  * revision per file, and what the reader has read in runtime caches, so recently read and saved
  * stories open offline.

@@ -1,4 +1,4 @@
-import { isSafeImageSrc } from '../content/safeValues';
+import { isSafeImageSrc } from '../data/safeValues';
 
 /** The URL an image is loaded from: the site's own images live under its base path. */
 export function imageUrl(src: string): string | null {

@@ -1,5 +1,5 @@
-import type { ListPage, Story } from '../content/schema';
-import { storyDescription } from '../content/storyText';
+import type { ListPage, Story } from '../data/schema';
+import { storyDescription } from '../data/storyText';
 import { socialCard, socialCardPath } from '../share/socialCard';
 import { site, sectionName } from './config';
 import { absoluteUrl, frontPath, sectionPath, storyPath } from './paths';

@@ -1,4 +1,4 @@
-import type { Block } from '../content/schema';
+import type { Block } from '../data/schema';
 import { assertUnreachable } from '../lib/assertUnreachable';
 import { BlockQuote } from './BlockQuote';
 import { BodyList } from './BodyList';

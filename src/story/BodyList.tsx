@@ -1,4 +1,4 @@
-import type { RichText as RichTextValue } from '../content/schema';
+import type { RichText as RichTextValue } from '../data/schema';
 import { RichText } from './RichText';
 
 export function BodyList({ style, items }: { style: 'bulleted' | 'numbered'; items: RichTextValue[] }) {

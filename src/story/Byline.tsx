@@ -1,5 +1,5 @@
-import { isSafeHref } from '../content/safeValues';
-import type { Author } from '../content/schema';
+import { isSafeHref } from '../data/safeValues';
+import type { Author } from '../data/schema';
 import { formatDateTime, formatRelative } from '../lib/formatDate';
 import { useMinuteClock } from '../lib/useMinuteClock';
 import { readingTimeLabel } from './readingTime';

@@ -1,4 +1,4 @@
-import type { Story } from '../content/schema';
+import type { Story } from '../data/schema';
 import { formatDateTime } from '../lib/formatDate';
 
 const countLabel = (count: number): string =>

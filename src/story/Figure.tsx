@@ -1,4 +1,4 @@
-import type { Image } from '../content/schema';
+import type { Image } from '../data/schema';
 import { Picture } from './Picture';
 
 export function Figure({ image }: { image: Image }) {

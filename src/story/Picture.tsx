@@ -1,4 +1,4 @@
-import type { Image } from '../content/schema';
+import type { Image } from '../data/schema';
 import { ResponsiveImage } from '../images/ResponsiveImage';
 import { RichText } from './RichText';
 

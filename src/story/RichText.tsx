@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { isSafeHref } from '../content/safeValues';
-import type { Inline, RichText as RichTextValue } from '../content/schema';
+import { isSafeHref } from '../data/safeValues';
+import type { Inline, RichText as RichTextValue } from '../data/schema';
 import { assertUnreachable } from '../lib/assertUnreachable';
 
 function renderInline(node: Inline, key: number): ReactNode {

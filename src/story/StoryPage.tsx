@@ -1,7 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { StaleNotice } from '../app/StaleNotice';
-import { storyPageQuery } from '../content/queries';
+import { storyPageQuery } from '../data/queries';
 import { SaveButton } from '../offline/SaveButton';
 import { ShareBar } from '../share/ShareBar';
 import { StoryShareContext } from '../share/StoryShareContext';

@@ -1,5 +1,5 @@
-import type { Block, Story } from '../content/schema';
-import { plainText } from '../content/storyText';
+import type { Block, Story } from '../data/schema';
+import { plainText } from '../data/storyText';
 import { assertUnreachable } from '../lib/assertUnreachable';
 
 /** An adult's average silent reading speed for non-fiction (Brysbaert 2019: 238 wpm), rounded down. */

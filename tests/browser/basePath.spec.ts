@@ -15,7 +15,7 @@ test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
-  execFileSync(process.execPath, ['--import', 'tsx', 'build/build.ts'], {
+  execFileSync(process.execPath, ['--import', 'tsx', 'pipeline/build.ts'], {
     env: { ...process.env, DISPATCH_BASE_PATH: BASE, DISPATCH_TIME_ZONE: TIME_ZONE, DISPATCH_OUT_DIR: outDir },
     stdio: 'pipe',
   });

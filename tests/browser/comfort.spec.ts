@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { storySchema } from '../../src/content/schema';
+import { storySchema } from '../../src/data/schema';
 import { readingMinutes } from '../../src/story/readingTime';
 import { expect, test } from './fixtures';
 import { referenceStory } from './seed';

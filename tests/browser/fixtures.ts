@@ -61,7 +61,7 @@ export async function hydrated(page: Page): Promise<void> {
 
 /**
  * Routes the site's data documents. They are fetched by the content worker
- * (src/content/loadDocument.ts), and in Chromium only the context's routes see a worker's
+ * (src/data/loadDocument.ts), and in Chromium only the context's routes see a worker's
  * requests; a page's routes never do.
  */
 export async function routeData(page: Page, url: string, handler: (route: Route) => Promise<void> | void): Promise<void> {

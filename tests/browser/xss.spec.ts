@@ -38,7 +38,7 @@ let server: Server;
 
 test.beforeAll(async () => {
   test.setTimeout(240_000);
-  await promisify(execFile)('npx', ['tsx', 'build/build.ts'], {
+  await promisify(execFile)('npx', ['tsx', 'pipeline/build.ts'], {
     env: { ...process.env, DISPATCH_CONTENT: CONTENT, DISPATCH_OUT_DIR: OUT_DIR },
     maxBuffer: 16 * 1024 * 1024,
   });

@@ -1,8 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
 import { bigStory, BIG_STORY_HEADLINE, BIG_STORY_SLUG } from '../../bench/bigStoryInput.ts';
-import { storySchema, type StoryPage } from '../../src/content/schema';
-import { StoryIndex, type IndexEntry } from '../../src/content/storyIndex';
+import { storySchema, type StoryPage } from '../../src/data/schema';
+import { StoryIndex, type IndexEntry } from '../../src/data/storyIndex';
 import { site } from '../../src/site/config';
 import { storyDataPath } from '../../src/site/paths';
 import { renderWithRouter, sampleContent, serveContent, stubFetch } from './renderWithRouter';

@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
-import { blockSchema, type Block } from '../../src/content/schema';
+import { blockSchema, type Block } from '../../src/data/schema';
 import { Body } from '../../src/story/Body';
 
 /** Blocks as a publisher writes them, through the schema so defaults (a list's style) apply. */

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { z } from 'zod';
-import { FETCH_TIMEOUT_MS, fetchContent } from '../../src/content/fetchContent';
-import { LoadError, type LoadErrorKind } from '../../src/content/loadErrors';
-import { createQueryClient } from '../../src/content/queryClient';
+import { FETCH_TIMEOUT_MS, fetchContent } from '../../src/data/fetchContent';
+import { LoadError, type LoadErrorKind } from '../../src/data/loadErrors';
+import { createQueryClient } from '../../src/data/queryClient';
 import { stubFetch } from './renderWithRouter';
 
 const schema = z.strictObject({ headline: z.string() });

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import type { ListPage, StorySummary } from '../../src/content/schema';
+import type { ListPage, StorySummary } from '../../src/data/schema';
 import { breakingStory, newStories } from '../../src/live/frontChanges';
 
 const summary = (slug: string, breaking = false): StorySummary => ({

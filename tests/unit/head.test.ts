@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { storySchema, type Story } from '../../src/content/schema';
+import { storySchema, type Story } from '../../src/data/schema';
 import { site } from '../../src/site/config';
 import { headTags, listHead, messageHead, storyHead, type HeadTag } from '../../src/site/head';
 

@@ -4,8 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { imageSizeProblem } from '../../build/content/imageDimensions.ts';
-import { readStoryFile } from '../../build/content/readContent.ts';
+import { imageSizeProblem } from '../../pipeline/check/imageDimensions.ts';
+import { readStoryFile } from '../../pipeline/check/readContent.ts';
 
 let dir: string;
 

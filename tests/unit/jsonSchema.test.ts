@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { schemaFile, storyJsonSchema } from '../../scripts/generate-json-schema.ts';
-import { storySchema } from '../../src/content/schema';
+import { storySchema } from '../../src/data/schema';
 
-const STALE = 'docs/story.schema.json does not match src/content/schema.ts: run `npm run schema` and commit the result';
+const STALE = 'docs/story.schema.json does not match src/data/schema.ts: run `npm run schema` and commit the result';
 
 test('docs/story.schema.json is generated from the current story schema', () => {
   expect(existsSync(schemaFile), STALE).toBe(true);

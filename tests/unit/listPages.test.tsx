@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
-import { StoryIndex } from '../../src/content/storyIndex';
+import { StoryIndex } from '../../src/data/storyIndex';
 import { renderWithRouter, sampleContent, serveContent, stubFetch } from './renderWithRouter';
 
 /** The headlines of the story cards on the page, top to bottom. */

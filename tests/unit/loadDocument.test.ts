@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
-import type { checkDocument as CheckDocument, DocumentReply, DocumentRequest, loadDocument as LoadDocument } from '../../src/content/loadDocument';
+import type { checkDocument as CheckDocument, DocumentReply, DocumentRequest, loadDocument as LoadDocument } from '../../src/data/loadDocument';
 import { sampleDocument, stubFetch, serveContent } from './renderWithRouter';
 
 /** Stands in for the browser's Worker: records what the page asks, and answers as the test says. */
@@ -29,14 +29,14 @@ class FakeWorker {
 const STORY_URL = '/data/stories/defense-secretary-troops-not-withdrawing-iraq.json';
 let loadDocument: typeof LoadDocument;
 let checkDocument: typeof CheckDocument;
-let LoadError: typeof import('../../src/content/loadErrors').LoadError;
+let LoadError: typeof import('../../src/data/loadErrors').LoadError;
 
 beforeEach(async () => {
   vi.stubGlobal('Worker', FakeWorker);
   // A fresh module each time: it keeps its worker for the page's life.
   vi.resetModules();
-  ({ loadDocument, checkDocument } = await import('../../src/content/loadDocument'));
-  ({ LoadError } = await import('../../src/content/loadErrors'));
+  ({ loadDocument, checkDocument } = await import('../../src/data/loadDocument'));
+  ({ LoadError } = await import('../../src/data/loadErrors'));
 });
 
 afterEach(() => {

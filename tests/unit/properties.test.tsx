@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { issueMessage } from '../../build/content/issueMessages.ts';
-import { fromZodIssues, jsonPath } from '../../build/content/problems.ts';
-import type { Block, StoryPage } from '../../src/content/schema';
-import { isSafeHref } from '../../src/content/safeValues';
-import { storySchema } from '../../src/content/schema';
+import { issueMessage } from '../../pipeline/check/issueMessages.ts';
+import { fromZodIssues, jsonPath } from '../../pipeline/check/problems.ts';
+import type { Block, StoryPage } from '../../src/data/schema';
+import { isSafeHref } from '../../src/data/safeValues';
+import { storySchema } from '../../src/data/schema';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { renderPage } from '../../src/entry-server';
 import { site } from '../../src/site/config';

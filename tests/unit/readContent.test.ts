@@ -2,8 +2,8 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'nod
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { formatProblem } from '../../build/content/problems.ts';
-import { readContent, type Content } from '../../build/content/readContent.ts';
+import { formatProblem } from '../../pipeline/check/problems.ts';
+import { readContent, type Content } from '../../pipeline/check/readContent.ts';
 
 let dir: string;
 let content: Content;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { Block } from '../../src/content/schema';
+import type { Block } from '../../src/data/schema';
 import { countWords, readingMinutes, readingTimeLabel, WORDS_PER_MINUTE } from '../../src/story/readingTime';
 
 const words = (count: number, word = 'news'): string => Array.from({ length: count }, () => word).join(' ');

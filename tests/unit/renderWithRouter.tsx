@@ -3,10 +3,10 @@ import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { vi } from 'vitest';
-import { dataDocument } from '../../build/content/dataDocument.ts';
-import { readContent, type Content } from '../../build/content/readContent.ts';
+import { dataDocument } from '../../pipeline/check/dataDocument.ts';
+import { readContent, type Content } from '../../pipeline/check/readContent.ts';
 import { createRoutes } from '../../src/app/routes';
-import { createQueryClient } from '../../src/content/queryClient';
+import { createQueryClient } from '../../src/data/queryClient';
 
 let content: Content | undefined;
 

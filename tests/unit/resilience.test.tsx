@@ -1,8 +1,8 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { listPageQuery, storyPageQuery } from '../../src/content/queries';
-import { createQueryClient } from '../../src/content/queryClient';
-import type { StoryPage } from '../../src/content/schema';
+import { listPageQuery, storyPageQuery } from '../../src/data/queries';
+import { createQueryClient } from '../../src/data/queryClient';
+import type { StoryPage } from '../../src/data/schema';
 import { createTestQueryClient, renderWithRouter, sampleDocument, serveContent, stubFetch } from './renderWithRouter';
 
 const SLUG = 'fennwick-council-approves-four-day-week';

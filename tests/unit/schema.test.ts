@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { blockSchema, storySchema } from '../../src/content/schema';
+import { blockSchema, storySchema } from '../../src/data/schema';
 
 const storiesDir = path.resolve('content', 'stories');
 const storyFiles = readdirSync(storiesDir).filter((name) => name.endsWith('.json'));

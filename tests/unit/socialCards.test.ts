@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, test } from 'vitest';
-import { writeSocialCard } from '../../build/socialCards.ts';
-import { storySchema, type StoryInput } from '../../src/content/schema';
+import { writeSocialCard } from '../../pipeline/socialCards.ts';
+import { storySchema, type StoryInput } from '../../src/data/schema';
 
 const story = (fields: Partial<StoryInput> = {}) =>
   storySchema.parse({

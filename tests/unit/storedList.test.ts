@@ -1,5 +1,5 @@
 import { afterEach, expect, test, vi } from 'vitest';
-import { isSlug } from '../../src/content/safeValues';
+import { isSlug } from '../../src/data/safeValues';
 import { storedList } from '../../src/lib/storedList';
 
 /** Checks at once, as the dismissed-news list does. */

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { storySchema } from '../../src/content/schema';
-import { StoryIndex, toIndexEntry, type IndexEntry } from '../../src/content/storyIndex';
+import { storySchema } from '../../src/data/schema';
+import { StoryIndex, toIndexEntry, type IndexEntry } from '../../src/data/storyIndex';
 
 interface Fixture {
   slug: string;

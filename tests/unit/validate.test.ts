@@ -5,8 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, test } from 'vitest';
-import { formatProblem } from '../../build/content/problems.ts';
-import { validateContent, validationReport, type Validation } from '../../build/content/validateContent.ts';
+import { formatProblem } from '../../pipeline/check/problems.ts';
+import { validateContent, validationReport, type Validation } from '../../pipeline/check/validateContent.ts';
 
 const FIXTURE = 'tests/fixtures/broken-content';
 const run = promisify(execFile);
@@ -95,7 +95,7 @@ describe('the command line', () => {
   }
 
   test('`npm run validate <folder>` prints every problem and the summary, and exits 1 on errors', async () => {
-    const { code, stdout } = await cli(['build/validate.ts', FIXTURE]);
+    const { code, stdout } = await cli(['pipeline/validate.ts', FIXTURE]);
     expect(code).toBe(1);
     const lines = stdout.trim().split('\n');
     expect(lines).toEqual([...expectedProblems.map((problem) => expect.stringContaining(`${problem.file}${problem.path ? ` at ${problem.path}` : ''}: `)), '22 errors, 3 warnings in 18 files']);
@@ -108,7 +108,7 @@ describe('the command line', () => {
     temporary.push(dir);
     cpSync(path.join(FIXTURE, 'images'), path.join(dir, 'images'), { recursive: true });
     for (const name of ['far-future.json', 'lead-image-without-alt.json']) cpSync(path.join(FIXTURE, 'stories', name), path.join(dir, 'stories', name));
-    const { code, stdout } = await cli(['build/validate.ts'], { DISPATCH_CONTENT: dir });
+    const { code, stdout } = await cli(['pipeline/validate.ts'], { DISPATCH_CONTENT: dir });
     expect(code).toBe(0);
     expect(stdout).toMatch(/^warning: .*far-future\.json at published: /m);
     expect(stdout.trim().split('\n').at(-1)).toBe('0 errors, 2 warnings in 2 files');
@@ -117,14 +117,14 @@ describe('the command line', () => {
   test('a folder without stories is an error, not an empty success', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'dispatch-empty-'));
     temporary.push(dir);
-    const { code, stdout } = await cli(['build/validate.ts', dir]);
+    const { code, stdout } = await cli(['pipeline/validate.ts', dir]);
     expect(code).toBe(1);
     expect(stdout).toContain(': no stories/ folder: stories go in stories/<slug>.json');
     expect(stdout.trim().split('\n').at(-1)).toBe('1 error, 0 warnings in 0 files');
   }, 30_000);
 
   test('`npm run build` runs the same validation and builds nothing from broken content', async () => {
-    const { code, stdout, stderr } = await cli(['build/build.ts'], { DISPATCH_CONTENT: FIXTURE, DISPATCH_OUT_DIR: 'tmp/hostile-never-built' });
+    const { code, stdout, stderr } = await cli(['pipeline/build.ts'], { DISPATCH_CONTENT: FIXTURE, DISPATCH_OUT_DIR: 'tmp/hostile-never-built' });
     expect(code).toBe(1);
     expect(stderr).toContain('The content has errors; nothing was built:');
     expect(stderr).toContain(`  ${file('wrong-types.json')} at headline: expected a string, got a number`);

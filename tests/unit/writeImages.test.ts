@@ -4,8 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { devImageFile } from '../../build/devImages.ts';
-import { writeImages } from '../../build/images.ts';
+import { devImageFile } from '../../pipeline/devImages.ts';
+import { writeImages } from '../../pipeline/images.ts';
 
 let dir: string;
 const source = () => path.join(dir, 'content-images');

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { zoneOffsets } from '../../build/zoneOffsets';
+import { zoneOffsets } from '../../pipeline/zoneOffsets';
 import { offsetFromTable } from '../../src/lib/zoneOffsets';
 
 /** The offset Intl gives, the reference the table must agree with. */

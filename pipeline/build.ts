@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { build as viteBuild } from 'vite';
-import { imagesDir } from './content/readContent.ts';
-import { validateContent, validationReport } from './content/validateContent.ts';
+import { imagesDir } from './check/readContent.ts';
+import { validateContent, validationReport } from './check/validateContent.ts';
 import { writeFeeds } from './feeds.ts';
 import { writeHeaders } from './headers.ts';
 import { inlineStylesheets } from './inlineStyles.ts';
@@ -45,7 +45,7 @@ await viteBuild({
     ssr: true,
     outDir: ssrDir,
     emptyOutDir: true,
-    rollupOptions: { input: { 'prerender-worker': 'build/prerenderWorker.ts' } },
+    rollupOptions: { input: { 'prerender-worker': 'pipeline/prerenderWorker.ts' } },
   },
 });
 console.log(`bundles: built in ${seconds(step)} s`);

@@ -2,11 +2,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { renderPage, type PageSeed } from '../src/entry-server.tsx';
-import type { ListPage, StoryPage } from '../src/content/schema.ts';
-import type { StoryNav } from '../src/content/storyIndex.ts';
+import type { ListPage, StoryPage } from '../src/data/schema.ts';
+import type { StoryNav } from '../src/data/storyIndex.ts';
 import { frontPath, listDataPath, savedPath, sectionPath, storyDataPath, storyPath } from '../src/site/paths.ts';
-import { formatProblem } from './content/problems.ts';
-import { readStoryFile } from './content/readContent.ts';
+import { formatProblem } from './check/problems.ts';
+import { readStoryFile } from './check/readContent.ts';
 import { writeSocialCard } from './socialCards.ts';
 
 /** A page to pre-render. Stories travel as a file name, so no thread holds every story at once. */

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { storySchema, type Image, type Story } from '../../src/content/schema.ts';
-import { StoryIndex, toIndexEntry, type IndexEntry } from '../../src/content/storyIndex.ts';
+import { storySchema, type Image, type Story } from '../../src/data/schema.ts';
+import { StoryIndex, toIndexEntry, type IndexEntry } from '../../src/data/storyIndex.ts';
 import { site } from '../../src/site/config.ts';
 import { invalidCharacters } from './invalidCharacters.ts';
 import { issueMessage } from './issueMessages.ts';

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { validateContent, validationReport } from './content/validateContent.ts';
+import { validateContent, validationReport } from './check/validateContent.ts';
 
 /**
  * `npm run validate [folder]`: checks a content folder (the argument, else DISPATCH_CONTENT, else

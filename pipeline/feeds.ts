@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Feed } from 'feed';
-import type { IndexEntry, StoryIndex } from '../src/content/storyIndex.ts';
+import type { IndexEntry, StoryIndex } from '../src/data/storyIndex.ts';
 import { site, sectionName } from '../src/site/config.ts';
 import { sectionFeed } from '../src/site/head.ts';
 import { absoluteUrl, frontPath, sectionPath, storyPath } from '../src/site/paths.ts';

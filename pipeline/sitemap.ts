@@ -3,7 +3,7 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { EnumChangefreq, SitemapAndIndexStream, SitemapStream, type SitemapItemLoose } from 'sitemap';
-import type { StoryIndex } from '../src/content/storyIndex.ts';
+import type { StoryIndex } from '../src/data/storyIndex.ts';
 import { absoluteUrl, frontPath, sectionPath, storyPath } from '../src/site/paths.ts';
 
 /** The protocol's limit of URLs in one sitemap file. */

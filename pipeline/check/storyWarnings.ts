@@ -1,4 +1,4 @@
-import type { Story } from '../../src/content/schema.ts';
+import type { Story } from '../../src/data/schema.ts';
 import type { ContentProblem } from './problems.ts';
 
 /**

@@ -3,9 +3,9 @@ import path from 'node:path';
 import type { Plugin } from 'vite';
 import { devImageFile } from './devImages.ts';
 
-type ContentModule = typeof import('./content/readContent.ts') &
-  typeof import('./content/dataDocument.ts') &
-  typeof import('./content/problems.ts');
+type ContentModule = typeof import('./check/readContent.ts') &
+  typeof import('./check/dataDocument.ts') &
+  typeof import('./check/problems.ts');
 
 const CONTENT_TYPES: Record<string, string> = { '.png': 'image/png', '.webp': 'image/webp', '.avif': 'image/avif', '.svg': 'image/svg+xml' };
 
@@ -22,9 +22,9 @@ export function contentPlugin(): Plugin {
       const base = server.config.base;
       let content: ReturnType<ContentModule['readContent']> | null = null;
       const loadModule = async (): Promise<ContentModule> => ({
-        ...((await server.ssrLoadModule('/build/content/readContent.ts')) as ContentModule),
-        ...((await server.ssrLoadModule('/build/content/dataDocument.ts')) as ContentModule),
-        ...((await server.ssrLoadModule('/build/content/problems.ts')) as ContentModule),
+        ...((await server.ssrLoadModule('/pipeline/check/readContent.ts')) as ContentModule),
+        ...((await server.ssrLoadModule('/pipeline/check/dataDocument.ts')) as ContentModule),
+        ...((await server.ssrLoadModule('/pipeline/check/problems.ts')) as ContentModule),
       });
       const contentDir = path.resolve(process.env.DISPATCH_CONTENT ?? 'content');
       server.watcher.add(contentDir);

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { Content } from './content/readContent.ts';
+import type { Content } from './check/readContent.ts';
 import type { Job, WorkerSettings } from './prerenderWorker.ts';
 
 const BATCH_SIZE = 25;

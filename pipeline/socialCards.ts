@@ -5,11 +5,11 @@ import path from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { createElement as h, type CSSProperties, type ReactNode } from 'react';
 import type { Font } from 'satori';
-import type { Story } from '../src/content/schema.ts';
+import type { Story } from '../src/data/schema.ts';
 import { socialCard, socialCardPath } from '../src/share/socialCard.ts';
 import { site } from '../src/site/config.ts';
 import { cacheDir } from './cacheDir.ts';
-import { imagesDir } from './content/readContent.ts';
+import { imagesDir } from './check/readContent.ts';
 
 /**
  * Social cards: a 1200×630 PNG per story (kicker, headline, site name, lead image), the picture
