@@ -49,16 +49,27 @@ rmSync(work, { recursive: true, force: true });
 mkdirSync(path.join(content, 'stories'), { recursive: true });
 const input = bigStory(paragraphs);
 writeFileSync(path.join(content, 'stories', `${BIG_STORY_SLUG}.json`), JSON.stringify(input));
-report('story', `${paragraphs.toLocaleString('en')} paragraphs, ${input.body.length.toLocaleString('en')} blocks, ${kb(JSON.stringify(input).length)} of JSON`);
+report(
+  'story',
+  `${paragraphs.toLocaleString('en')} paragraphs, ${input.body.length.toLocaleString('en')} blocks, ${kb(JSON.stringify(input).length)} of JSON`,
+);
 
 // On the server: validation, then the page as the pre-renderer makes it.
 report('schema validation (median)', ms(await timeRuns(() => storySchema.parse(input))));
-await build({ logLevel: 'warn', build: { ssr: 'src/entry-server.tsx', outDir: path.join(work, 'ssr'), emptyOutDir: true } });
-const { renderPage } = (await import(pathToFileURL(path.join(work, 'ssr', 'entry-server.js')).href)) as typeof import('../src/entry-server.tsx');
+await build({
+  logLevel: 'warn',
+  build: { ssr: 'src/entry-server.tsx', outDir: path.join(work, 'ssr'), emptyOutDir: true },
+});
+const { renderPage } = (await import(
+  pathToFileURL(path.join(work, 'ssr', 'entry-server.js')).href
+)) as typeof import('../src/entry-server.tsx');
 const page: StoryPage = { story: storySchema.parse(input), previous: null, next: null, related: [], moreInSection: [] };
 const template = readFileSync('index.html', 'utf8');
 let html = '';
-report('renderPage, server-side (median)', ms(await timeRuns(async () => (html = await renderPage(template, { kind: 'story', page })))));
+report(
+  'renderPage, server-side (median)',
+  ms(await timeRuns(async () => (html = await renderPage(template, { kind: 'story', page })))),
+);
 report('pre-rendered page', `${kb(Buffer.byteLength(html))} of HTML, page data included`);
 
 // In the browser: the built site, served as a CDN would.
@@ -68,12 +79,18 @@ const built = spawnSync(process.execPath, ['--import', 'tsx', 'pipeline/build.ts
   maxBuffer: 64 * 1024 * 1024,
 });
 if (built.status !== 0) throw new Error(`build failed:\n${built.stdout}\n${built.stderr}`);
-report('built story page', `${kb(statSync(path.join(outDir, storyPath(BIG_STORY_SLUG), 'index.html')).size)} (uncompressed)`);
+report(
+  'built story page',
+  `${kb(statSync(path.join(outDir, storyPath(BIG_STORY_SLUG), 'index.html')).size)} (uncompressed)`,
+);
 
 /** The page's clock when React has adopted the headline: hydration is done. */
 async function hydratedAt(tab: Page): Promise<number> {
   const handle = await tab.waitForFunction(
-    () => (Object.keys(document.querySelector('h1') ?? {}).some((key) => key.startsWith('__reactFiber')) ? performance.now() : false),
+    () =>
+      Object.keys(document.querySelector('h1') ?? {}).some((key) => key.startsWith('__reactFiber'))
+        ? performance.now()
+        : false,
     null,
     { polling: 'raf', timeout: 60_000 },
   );
@@ -82,7 +99,10 @@ async function hydratedAt(tab: Page): Promise<number> {
 
 // Code sent into the page uses no named inner functions: tsx would wrap them in a helper the page lacks.
 const server = await serve({ dir: outDir, port: PORT });
-const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: chromiumArgs });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  args: chromiumArgs,
+});
 try {
   const loads: { domContentLoaded: number; hydrated: number; blocking: number }[] = [];
   const clientRenders: number[] = [];
@@ -101,7 +121,8 @@ try {
     await tab.goto(`http://127.0.0.1:${PORT}${storyPath(BIG_STORY_SLUG)}`);
     const hydrated = await hydratedAt(tab);
     const timing = await tab.evaluate(() => ({
-      domContentLoaded: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd,
+      domContentLoaded: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming)
+        .domContentLoadedEventEnd,
       blocking: (window as unknown as { blocking: number }).blocking,
     }));
     loads.push({ ...timing, hydrated });
@@ -114,8 +135,11 @@ try {
         await new Promise((resolve) => requestAnimationFrame(resolve));
         await new Promise((resolve) => requestAnimationFrame(resolve));
         const jump = performance.now() - started;
-        const last = document.getElementById(`p-${document.querySelectorAll('.story-body > p').length}`)!.getBoundingClientRect();
-        if (last.top > window.innerHeight) throw new Error('the last paragraph is not on screen after scrolling to the end');
+        const last = document
+          .getElementById(`p-${document.querySelectorAll('.story-body > p').length}`)!
+          .getBoundingClientRect();
+        if (last.top > window.innerHeight)
+          throw new Error('the last paragraph is not on screen after scrolling to the end');
         // Then back up a screen at a time, as a reader paging up would, timing each frame.
         const frames: number[] = [];
         for (let i = 0; i < 30; i++) {
@@ -136,7 +160,10 @@ try {
           new Promise<number>((resolve) => {
             const started = performance.now();
             const observer = new MutationObserver(() => {
-              if (document.querySelector('h1')?.closest('article') && document.querySelectorAll('.story-body > p').length > 0) {
+              if (
+                document.querySelector('h1')?.closest('article') &&
+                document.querySelectorAll('.story-body > p').length > 0
+              ) {
                 observer.disconnect();
                 resolve(performance.now() - started);
               }
@@ -151,12 +178,24 @@ try {
     if (shown !== paragraphs) throw new Error(`the client rendered ${shown} paragraphs, not ${paragraphs}`);
     await context.close();
   }
-  report('browser: DOMContentLoaded of the pre-rendered page (median)', ms(median(loads.map((load) => load.domContentLoaded))));
+  report(
+    'browser: DOMContentLoaded of the pre-rendered page (median)',
+    ms(median(loads.map((load) => load.domContentLoaded))),
+  );
   report('browser: hydrated, from navigation start (median)', ms(median(loads.map((load) => load.hydrated))));
-  report('browser: main thread blocked while loading, long tasks beyond 50 ms (median)', ms(median(loads.map((load) => load.blocking))));
+  report(
+    'browser: main thread blocked while loading, long tasks beyond 50 ms (median)',
+    ms(median(loads.map((load) => load.blocking))),
+  );
   report('browser: client-side navigation to the story, click to rendered (median)', ms(median(clientRenders)));
-  report('browser: scroll to the end, to the second frame after (median)', ms(median(scrolls.map((scroll) => scroll.jump))));
-  report('browser: paging back up, mean frame (median of runs)', `${median(scrolls.map((scroll) => scroll.frame)).toFixed(1)} ms`);
+  report(
+    'browser: scroll to the end, to the second frame after (median)',
+    ms(median(scrolls.map((scroll) => scroll.jump))),
+  );
+  report(
+    'browser: paging back up, mean frame (median of runs)',
+    `${median(scrolls.map((scroll) => scroll.frame)).toFixed(1)} ms`,
+  );
 } finally {
   await browser.close();
   server.close();

@@ -15,8 +15,25 @@ export function bigStory(paragraphs = 5_000): StoryInput {
     const sentence = `Paragraph ${n}. The committee met again on Tuesday to go through the figures line by line, and its members agreed that the report would be published in full before the end of the month.`;
     body.push({
       type: 'paragraph',
-      text: n % 10 === 0 ? [sentence, ' ', { type: 'em', children: ['A note'] }, ' with ', { type: 'link', href: 'https://example.com/notes', children: ['a link'] }, '.'] : sentence,
+      text:
+        n % 10 === 0
+          ? [
+              sentence,
+              ' ',
+              { type: 'em', children: ['A note'] },
+              ' with ',
+              { type: 'link', href: 'https://example.com/notes', children: ['a link'] },
+              '.',
+            ]
+          : sentence,
     });
   }
-  return { version: 1, slug: BIG_STORY_SLUG, headline: BIG_STORY_HEADLINE, section: 'world', published: '2026-11-24T12:00:00Z', body };
+  return {
+    version: 1,
+    slug: BIG_STORY_SLUG,
+    headline: BIG_STORY_HEADLINE,
+    section: 'world',
+    published: '2026-11-24T12:00:00Z',
+    body,
+  };
 }

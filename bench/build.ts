@@ -50,5 +50,7 @@ const rows = [
 console.log(`\n| ${count} stories | wall time | stories/s | pages | peak RSS |`);
 console.log('|---|---|---|---|---|');
 for (const [name, stats] of rows) {
-  console.log(`| ${name} | ${stats.seconds.toFixed(1)} s | ${Math.round(stats.stories / stats.seconds)} | ${stats.pages} | ${stats.peakRssMb} MB |`);
+  console.log(
+    `| ${name} | ${stats.seconds.toFixed(1)} s | ${Math.round(stats.stories / stats.seconds)} | ${stats.pages} | ${stats.peakRssMb} MB |`,
+  );
 }

@@ -52,7 +52,10 @@ export function generateStories(count: number, dir: string, sampleContent = 'con
     const paragraphs = 6 + Math.floor(next() * 14);
     const body: StoryInput['body'] = [];
     for (let p = 0; p < paragraphs; p++) {
-      body.push({ type: 'paragraph', text: `${sentence(next, 14 + Math.floor(next() * 20))} ${sentence(next, 10 + Math.floor(next() * 16))}` });
+      body.push({
+        type: 'paragraph',
+        text: `${sentence(next, 14 + Math.floor(next() * 20))} ${sentence(next, 10 + Math.floor(next() * 16))}`,
+      });
       if (p === 3) body.push({ type: 'pullquote', text: sentence(next, 12), attribution: 'A council spokesperson' });
       if (p === 6 && paragraphs > 10) body.push({ type: 'heading', text: sentence(next, 5).replace(/\.$/, '') });
     }
@@ -68,7 +71,9 @@ export function generateStories(count: number, dir: string, sampleContent = 'con
       tags: [`topic-${i % 40}`, `place-${i % 13}`],
       authors: [{ name: `Reporter ${1 + (i % 25)}` }],
       published: new Date(start - i * 9 * 60_000).toISOString(),
-      ...(image && { image: { src: `/images/${image.name}`, alt: 'Sample illustration', width: image.width, height: image.height } }),
+      ...(image && {
+        image: { src: `/images/${image.name}`, alt: 'Sample illustration', width: image.width, height: image.height },
+      }),
       body,
       comments: i % 5,
     };

@@ -23,23 +23,36 @@ const routes = { front: '/', section: '/sections/world/', story: reference, 'not
 
 if (!flag('no-build')) execFileSync('npm', ['run', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
 const server = await serve({ dir: process.env.DISPATCH_OUT_DIR ?? 'dist', port });
-const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: chromiumArgs });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  args: chromiumArgs,
+});
 
 console.log('\n## Bytes shipped per route type (each file compressed on its own)\n');
-console.log('JS is what runs on the page\'s main thread; worker JS is the content worker, started once the page is idle.\n');
-console.log('| route | JS raw | JS gzip | JS brotli | worker JS gzip / brotli | CSS raw | CSS gzip | CSS brotli | HTML gzip | HTML to 1st paragraph (gzip / brotli) |');
+console.log(
+  "JS is what runs on the page's main thread; worker JS is the content worker, started once the page is idle.\n",
+);
+console.log(
+  '| route | JS raw | JS gzip | JS brotli | worker JS gzip / brotli | CSS raw | CSS gzip | CSS brotli | HTML gzip | HTML to 1st paragraph (gzip / brotli) |',
+);
 console.log('|---|---|---|---|---|---|---|---|---|---|');
 for (const [name, path] of Object.entries(routes)) {
   const w = await measurePageWeight(browser, `${base}${path}`);
-  const first = w.htmlToFirstParagraph ? `${kb(w.htmlToFirstParagraph.gzip)} / ${kb(w.htmlToFirstParagraph.brotli)}` : '–';
+  const first = w.htmlToFirstParagraph
+    ? `${kb(w.htmlToFirstParagraph.gzip)} / ${kb(w.htmlToFirstParagraph.brotli)}`
+    : '–';
   const worker = w.workerJs.raw ? `${kb(w.workerJs.gzip)} / ${kb(w.workerJs.brotli)}` : '–';
-  console.log(`| ${name} | ${kb(w.js.raw)} | ${kb(w.js.gzip)} | ${kb(w.js.brotli)} | ${worker} | ${kb(w.css.raw)} | ${kb(w.css.gzip)} | ${kb(w.css.brotli)} | ${kb(w.html.gzip)} | ${first} |`);
+  console.log(
+    `| ${name} | ${kb(w.js.raw)} | ${kb(w.js.gzip)} | ${kb(w.js.brotli)} | ${worker} | ${kb(w.css.raw)} | ${kb(w.css.gzip)} | ${kb(w.css.brotli)} | ${kb(w.html.gzip)} | ${first} |`,
+  );
 }
 
 console.log('\n## Client-side navigation, story → next story, until its headline is painted (median of 10)\n');
 console.log('| | ms |');
 console.log('|---|---|');
-console.log(`| prefetched (hovered first) | ${(await navigationTime(browser, `${base}${reference}`, true)).toFixed(1)} |`);
+console.log(
+  `| prefetched (hovered first) | ${(await navigationTime(browser, `${base}${reference}`, true)).toFixed(1)} |`,
+);
 console.log(`| not prefetched | ${(await navigationTime(browser, `${base}${reference}`, false)).toFixed(1)} |`);
 await browser.close();
 
@@ -47,15 +60,22 @@ if (!flag('no-lighthouse')) {
   console.log('\n## Lighthouse 12, mobile defaults, median of 3\n');
   console.log('| page | performance | accessibility | best practices | SEO | FCP | LCP | TBT | CLS |');
   console.log('|---|---|---|---|---|---|---|---|---|');
-  for (const [name, path] of [['front', '/'], ['story', reference]] as const) {
+  for (const [name, path] of [
+    ['front', '/'],
+    ['story', reference],
+  ] as const) {
     const r = await lighthouseMedian(`${base}${path}`);
-    console.log(`| ${name} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${Math.round(r.fcp)} ms | ${Math.round(r.lcp)} ms | ${Math.round(r.tbt)} ms | ${r.cls.toFixed(3)} |`);
+    console.log(
+      `| ${name} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${Math.round(r.fcp)} ms | ${Math.round(r.lcp)} ms | ${Math.round(r.tbt)} ms | ${r.cls.toFixed(3)} |`,
+    );
   }
 }
 server.close();
 
 if (!flag('no-build-bench')) {
   console.log(`\n## Build benchmark, ${stories} generated stories\n`);
-  const output = execFileSync(process.execPath, ['--import', 'tsx', 'bench/build.ts', String(stories)], { encoding: 'utf8' });
+  const output = execFileSync(process.execPath, ['--import', 'tsx', 'bench/build.ts', String(stories)], {
+    encoding: 'utf8',
+  });
   console.log(output.slice(output.indexOf('|')).trim());
 }

@@ -46,5 +46,7 @@ export async function lighthouseMedian(url: string, runs = 3): Promise<Lighthous
   const results: LighthouseResult[] = [];
   for (let i = 0; i < runs; i++) results.push(await runOnce(url));
   const keys = Object.keys(results[0]!) as (keyof LighthouseResult)[];
-  return Object.fromEntries(keys.map((key) => [key, median(results.map((result) => result[key]))])) as unknown as LighthouseResult;
+  return Object.fromEntries(
+    keys.map((key) => [key, median(results.map((result) => result[key]))]),
+  ) as unknown as LighthouseResult;
 }

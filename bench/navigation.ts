@@ -7,7 +7,12 @@ const median = (values: number[]): number => [...values].sort((a, b) => a - b)[M
  * (the frame after it is in the DOM), measured inside the page. Prefetched: the link was hovered
  * and its data loaded first; cold: the click is the first the app hears of it.
  */
-export async function navigationTime(browser: Browser, storyUrl: string, prefetched: boolean, runs = 10): Promise<number> {
+export async function navigationTime(
+  browser: Browser,
+  storyUrl: string,
+  prefetched: boolean,
+  runs = 10,
+): Promise<number> {
   const page = await browser.newPage();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {

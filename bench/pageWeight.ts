@@ -3,7 +3,12 @@ import { sizeOf, type Size } from './sizes.ts';
 
 /** Each file is compressed on its own, as it travels. */
 const total = (files: Buffer[]): Size =>
-  files.map((file) => sizeOf(file)).reduce((sum, size) => ({ raw: sum.raw + size.raw, gzip: sum.gzip + size.gzip, brotli: sum.brotli + size.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+  files
+    .map((file) => sizeOf(file))
+    .reduce(
+      (sum, size) => ({ raw: sum.raw + size.raw, gzip: sum.gzip + size.gzip, brotli: sum.brotli + size.brotli }),
+      { raw: 0, gzip: 0, brotli: 0 },
+    );
 
 export interface PageWeight {
   /** Scripts run on the page's main thread. */
@@ -36,11 +41,14 @@ export async function measurePageWeight(browser: Browser, url: string): Promise<
   });
   const response = await page.goto(url, { waitUntil: 'networkidle' });
   const html = await response!.text();
-  const inlineCss = await page.evaluate(() => [...document.querySelectorAll('style')].map((style) => style.textContent).join(''));
+  const inlineCss = await page.evaluate(() =>
+    [...document.querySelectorAll('style')].map((style) => style.textContent).join(''),
+  );
   await page.close();
   const end = html.search(/<p id="p-1"[^>]*>[\s\S]*?<\/p>/);
   const firstParagraphEnd = end === -1 ? -1 : end + html.slice(end).indexOf('</p>') + 4;
-  const bodies = (inWorker: boolean) => [...scripts].filter(([url]) => workers.has(url) === inWorker).map(([, body]) => body);
+  const bodies = (inWorker: boolean) =>
+    [...scripts].filter(([url]) => workers.has(url) === inWorker).map(([, body]) => body);
   return {
     js: total(bodies(false)),
     workerJs: total(bodies(true)),

@@ -20,7 +20,9 @@ export function loadAppAfterFirstPaint(template: string): { template: string; ha
     'var s=document.createElement("script");s.type="module";' +
     `s.src=${JSON.stringify(entry[1])};document.head.appendChild(s)})})`;
   return {
-    template: template.replace(MODULE_PRELOAD, '').replace(entry[0], () => `<script id="${APP_LOADER_ID}">${loader}</script>`),
+    template: template
+      .replace(MODULE_PRELOAD, '')
+      .replace(entry[0], () => `<script id="${APP_LOADER_ID}">${loader}</script>`),
     hash: cspHash(loader),
   };
 }

@@ -20,7 +20,10 @@ import { site } from '../src/site/config.ts';
  */
 const outDir = path.resolve(process.env.DISPATCH_OUT_DIR ?? 'dist');
 // One server bundle per output folder, so two builds into different folders never collide.
-const ssrDir = path.resolve('node_modules/.cache', `dispatch-ssr-${createHash('sha1').update(outDir).digest('hex').slice(0, 8)}`);
+const ssrDir = path.resolve(
+  'node_modules/.cache',
+  `dispatch-ssr-${createHash('sha1').update(outDir).digest('hex').slice(0, 8)}`,
+);
 const started = performance.now();
 const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(2);
 
@@ -53,7 +56,9 @@ console.log(`bundles: built in ${seconds(step)} s`);
 // Images: originals plus responsive AVIF/WebP/JPEG variants, encoded once and cached by content.
 step = performance.now();
 const images = await writeImages(imagesDir(), outDir);
-console.log(`images: ${images.sources} sources, ${images.variants} variants (${images.encoded} encoded, the rest cached) in ${seconds(step)} s`);
+console.log(
+  `images: ${images.sources} sources, ${images.variants} variants (${images.encoded} encoded, the rest cached) in ${seconds(step)} s`,
+);
 
 step = performance.now();
 const styles = inlineStylesheets(readFileSync(path.join(outDir, 'index.html'), 'utf8'), outDir, site.basePath);
@@ -62,12 +67,16 @@ const { template } = app;
 rmSync(path.join(outDir, 'index.html'));
 const pages = await prerender(content, path.join(ssrDir, 'prerender-worker.js'), { template, outDir });
 const renderSeconds = (performance.now() - step) / 1000;
-console.log(`pages: ${pages} pre-rendered in ${renderSeconds.toFixed(2)} s (${Math.round(pages / renderSeconds)} pages/s)`);
+console.log(
+  `pages: ${pages} pre-rendered in ${renderSeconds.toFixed(2)} s (${Math.round(pages / renderSeconds)} pages/s)`,
+);
 
 // Offline: the app shell and the service worker, whose precache lists the files written above.
 step = performance.now();
 const worker = await writeServiceWorker(outDir, template);
-console.log(`service worker: ${worker.files} files precached (${Math.round(worker.bytes / 1024)} KB) in ${seconds(step)} s`);
+console.log(
+  `service worker: ${worker.files} files precached (${Math.round(worker.bytes / 1024)} KB) in ${seconds(step)} s`,
+);
 
 const feeds = writeFeeds(content.index, outDir);
 await writeSitemap(content.index, outDir);
@@ -76,5 +85,7 @@ console.log(`feeds: ${feeds} RSS and JSON feeds; sitemap.xml, robots.txt, _heade
 
 const total = (performance.now() - started) / 1000;
 const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
-console.log(`built ${stories} stories in ${total.toFixed(2)} s: ${Math.round(stories / total)} stories/s, peak RSS ${peakRssMb} MB`);
+console.log(
+  `built ${stories} stories in ${total.toFixed(2)} s: ${Math.round(stories / total)} stories/s, peak RSS ${peakRssMb} MB`,
+);
 console.log(`BUILD_STATS ${JSON.stringify({ stories, pages, seconds: total, peakRssMb })}`);

@@ -7,7 +7,12 @@ type ContentModule = typeof import('./check/readContent.ts') &
   typeof import('./check/dataDocument.ts') &
   typeof import('./check/problems.ts');
 
-const CONTENT_TYPES: Record<string, string> = { '.png': 'image/png', '.webp': 'image/webp', '.avif': 'image/avif', '.svg': 'image/svg+xml' };
+const CONTENT_TYPES: Record<string, string> = {
+  '.png': 'image/png',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.svg': 'image/svg+xml',
+};
 
 /**
  * Serves the content folder to the dev server as the same JSON documents and images the static
@@ -42,7 +47,8 @@ export function contentPlugin(): Plugin {
             .then((module) => {
               if (!content) {
                 content = module.readContent();
-                for (const problem of content.problems) server.config.logger.warn(`content: ${module.formatProblem(problem)}`);
+                for (const problem of content.problems)
+                  server.config.logger.warn(`content: ${module.formatProblem(problem)}`);
               }
               const document = module.dataDocument(content, sitePath);
               res.setHeader('content-type', 'application/json; charset=utf-8');

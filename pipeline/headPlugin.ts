@@ -24,7 +24,13 @@ export function headPlugin(): Plugin {
           if (file.type !== 'asset' || !file.names.some((name) => PRELOADED_FONTS.includes(name))) continue;
           tags.push({
             tag: 'link',
-            attrs: { rel: 'preload', href: `${base}${file.fileName}`, as: 'font', type: 'font/woff2', crossorigin: true },
+            attrs: {
+              rel: 'preload',
+              href: `${base}${file.fileName}`,
+              as: 'font',
+              type: 'font/woff2',
+              crossorigin: true,
+            },
             injectTo: 'head',
           });
         }

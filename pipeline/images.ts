@@ -4,7 +4,13 @@ import { copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import sharp, { type Sharp } from 'sharp';
-import { hasVariants, IMAGE_FORMATS, variantPath, variantWidths, type ImageFormat } from '../src/images/imageVariants.ts';
+import {
+  hasVariants,
+  IMAGE_FORMATS,
+  variantPath,
+  variantWidths,
+  type ImageFormat,
+} from '../src/images/imageVariants.ts';
 import { cacheDir } from './cacheDir.ts';
 
 /** Encoder settings; they are part of every cache key, so changing one re-encodes everything. */
@@ -62,7 +68,9 @@ async function encodeVariants(bytes: Buffer, folder: string): Promise<void> {
     // One width at a time, its formats in parallel: memory stays at a few decoded copies per image.
     const resized = sharp(bytes).autoOrient().resize({ width, withoutEnlargement: true });
     await Promise.all(
-      IMAGE_FORMATS.map((format) => encode(resized.clone(), format).toFile(path.join(temporary, `${width}.${format.extension}`))),
+      IMAGE_FORMATS.map((format) =>
+        encode(resized.clone(), format).toFile(path.join(temporary, `${width}.${format.extension}`)),
+      ),
     );
   }
   await writeFile(path.join(temporary, 'complete'), '');

@@ -25,7 +25,10 @@ export function shellHtml(template: string): string {
  */
 export async function writeServiceWorker(outDir: string, template: string): Promise<{ files: number; bytes: number }> {
   writeFileSync(path.join(outDir, SHELL_FILE), shellHtml(template));
-  const workDir = path.resolve('node_modules/.cache', `dispatch-sw-${createHash('sha1').update(outDir).digest('hex').slice(0, 8)}`);
+  const workDir = path.resolve(
+    'node_modules/.cache',
+    `dispatch-sw-${createHash('sha1').update(outDir).digest('hex').slice(0, 8)}`,
+  );
   await viteBuild({
     configFile: false,
     logLevel: 'warn',
@@ -35,7 +38,12 @@ export async function writeServiceWorker(outDir: string, template: string): Prom
       outDir: workDir,
       emptyOutDir: true,
       target: 'es2022',
-      lib: { entry: path.resolve('src/offline/serviceWorker.ts'), formats: ['iife'], name: 'dispatchServiceWorker', fileName: () => 'sw.js' },
+      lib: {
+        entry: path.resolve('src/offline/serviceWorker.ts'),
+        formats: ['iife'],
+        name: 'dispatchServiceWorker',
+        fileName: () => 'sw.js',
+      },
     },
   });
   const { count, size, warnings } = await injectManifest({

@@ -35,5 +35,8 @@ export async function writeSitemap(index: StoryIndex, outDir: string): Promise<v
     },
   });
   await pipeline(Readable.from(urls(index)), sitemaps, createWriteStream(path.join(outDir, 'sitemap.xml')));
-  writeFileSync(path.join(outDir, 'robots.txt'), `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl('/sitemap.xml')}\n`);
+  writeFileSync(
+    path.join(outDir, 'robots.txt'),
+    `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl('/sitemap.xml')}\n`,
+  );
 }

@@ -1,5 +1,14 @@
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
@@ -68,12 +77,15 @@ const serif = stack(['newsreader', LATIN], ['noto-serif', FALLBACK]);
 const sans = stack(['public-sans', LATIN], ['noto-serif', FALLBACK]);
 
 let fonts: Font[] | undefined;
-const loadFonts = (): Font[] => (fonts ??= fontList.map(({ name, weight, file }) => ({ name, weight, data: readFileSync(file), style: 'normal' })));
+const loadFonts = (): Font[] =>
+  (fonts ??= fontList.map(({ name, weight, file }) => ({ name, weight, data: readFileSync(file), style: 'normal' })));
 
 const version = (name: string): string => (require(`${name}/package.json`) as { version: string }).version;
 const renderer = [
   `design ${DESIGN_VERSION}`,
-  ...['satori', '@fontsource/newsreader', '@fontsource/public-sans', '@fontsource/noto-serif'].map((name) => `${name} ${version(name)}`),
+  ...['satori', '@fontsource/newsreader', '@fontsource/public-sans', '@fontsource/noto-serif'].map(
+    (name) => `${name} ${version(name)}`,
+  ),
 ].join('\n');
 
 /** What a card shows; its hash names the cached file. */
@@ -100,7 +112,11 @@ function cardContent(story: Story): CardContent {
 }
 
 // No emoji font ships on npm in a format satori reads; an emoji would print as an empty box.
-const withoutEmoji = (text: string): string => text.replace(/\p{Extended_Pictographic}\uFE0F?/gu, '').replace(/\s{2,}/g, ' ').trim();
+const withoutEmoji = (text: string): string =>
+  text
+    .replace(/\p{Extended_Pictographic}\uFE0F?/gu, '')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
 
 /** Long headlines get smaller type, so every headline fits in the lines the card has. */
 function headlineType(headline: string, narrow: boolean): { fontSize: number; lines: number } {
@@ -142,11 +158,25 @@ function textLayout(card: CardContent): ReactNode {
           fontSize: 26,
           letterSpacing: 2,
           textTransform: 'uppercase',
-          ...(card.breaking ? { backgroundColor: colors.accent, color: colors.accentInk, padding: '5px 14px 3px' } : { color: colors.accent }),
+          ...(card.breaking
+            ? { backgroundColor: colors.accent, color: colors.accentInk, padding: '5px 14px 3px' }
+            : { color: colors.accent }),
         }),
         kicker,
       ),
-    h('div', style({ display: 'block', fontFamily: serif, fontWeight: 600, fontSize, lineHeight: 1.08, letterSpacing: -1, lineClamp: lines }), headline),
+    h(
+      'div',
+      style({
+        display: 'block',
+        fontFamily: serif,
+        fontWeight: 600,
+        fontSize,
+        lineHeight: 1.08,
+        letterSpacing: -1,
+        lineClamp: lines,
+      }),
+      headline,
+    ),
   );
 }
 
@@ -155,7 +185,14 @@ function backgroundLayout(siteName: string, siteHost: string): ReactNode {
   const { width, height } = socialCard;
   return h(
     'div',
-    style({ width, height, display: 'flex', flexDirection: 'column', justifyContent: 'flex-end', backgroundColor: colors.paper }),
+    style({
+      width,
+      height,
+      display: 'flex',
+      flexDirection: 'column',
+      justifyContent: 'flex-end',
+      backgroundColor: colors.paper,
+    }),
     h(
       'div',
       style({
@@ -168,7 +205,14 @@ function backgroundLayout(siteName: string, siteHost: string): ReactNode {
       }),
       h(
         'div',
-        style({ display: 'flex', fontFamily: serif, fontWeight: 700, fontSize: 50, letterSpacing: -1.5, color: colors.brandInk }),
+        style({
+          display: 'flex',
+          fontFamily: serif,
+          fontWeight: 700,
+          fontSize: 50,
+          letterSpacing: -1.5,
+          color: colors.brandInk,
+        }),
         siteName,
         h('span', style({ color: colors.brandAccent }), '.'),
       ),
@@ -222,7 +266,8 @@ function leadCrop(file: string, sharp: Sharp): Promise<Raw> {
 /** Copies `layer` into `target` (both RGB, `target` `width` wide) with its top left at `left`, 0. */
 function place(target: Buffer, width: number, layer: Raw, left: number): void {
   const { width: w, height: rows, channels } = layer.raw;
-  for (let y = 0; y < rows; y++) layer.input.copy(target, (y * width + left) * channels, y * w * channels, (y + 1) * w * channels);
+  for (let y = 0; y < rows; y++)
+    layer.input.copy(target, (y * width + left) * channels, y * w * channels, (y + 1) * w * channels);
 }
 
 /**
@@ -265,7 +310,11 @@ function cardKey(card: CardContent): string {
  * Writes `cards/<slug>.png` into the output folder, drawing it only when no card with the same
  * content is cached. Returns whether it had to draw.
  */
-export async function writeSocialCard(story: Story, outDir: string, cacheDir = defaultCacheDir): Promise<'drawn' | 'cached'> {
+export async function writeSocialCard(
+  story: Story,
+  outDir: string,
+  cacheDir = defaultCacheDir,
+): Promise<'drawn' | 'cached'> {
   const card = cardContent(story);
   const cached = path.join(cacheDir, `${cardKey(card)}.png`);
   let result: 'drawn' | 'cached' = 'cached';

@@ -19,7 +19,8 @@ export function storyJsonSchema(): string {
   if (!z.globalRegistry.has(inlineSchema)) {
     z.globalRegistry.add(inlineSchema, {
       id: 'inline',
-      description: 'Inline text: a plain string, or { "type": "em" | "strong", "children": [...] }, or { "type": "link", "href": "https://…", "children": [...] }',
+      description:
+        'Inline text: a plain string, or { "type": "em" | "strong", "children": [...] }, or { "type": "link", "href": "https://…", "children": [...] }',
     });
   }
   const { $schema, ...schema } = z.toJSONSchema(storySchema, { io: 'input' });

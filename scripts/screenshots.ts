@@ -28,7 +28,10 @@ const outDir = path.resolve('docs', 'screenshots');
 mkdirSync(outDir, { recursive: true });
 
 const server = await serve({ dir, port, basePath: process.env.DISPATCH_BASE_PATH ?? '/' });
-const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: chromiumArgs });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  args: chromiumArgs,
+});
 try {
   for (const { width, height, deviceScaleFactor } of devices) {
     for (const colorScheme of schemes) {
@@ -43,7 +46,10 @@ try {
           await document.fonts.ready;
         });
         const pageHeight = await page.evaluate(() => document.documentElement.scrollHeight);
-        const shot = await page.screenshot({ fullPage: true, clip: { x: 0, y: 0, width, height: Math.min(pageHeight, height * SCREENS) } });
+        const shot = await page.screenshot({
+          fullPage: true,
+          clip: { x: 0, y: 0, width, height: Math.min(pageHeight, height * SCREENS) },
+        });
         const file = path.join(outDir, `${name}-${width}-${colorScheme}.png`);
         await sharp(shot).png({ palette: true, quality: 90, effort: 10 }).toFile(file);
         console.log(`${path.relative('.', file)}: ${Math.round(statSync(file).size / 1024)} KB`);

@@ -27,7 +27,8 @@ export function serve({ dir = 'dist', port = 4173, basePath = '/' }: ServeOption
   const notFound = () => readFileSync(path.join(root, '404.html'));
   const server = createServer((req, res) => {
     res.setHeader('Cache-Control', cachePolicy.revalidate);
-    for (const [name, value] of headersFor(new URL(req.url ?? '/', 'http://localhost').pathname)) res.setHeader(name, value);
+    for (const [name, value] of headersFor(new URL(req.url ?? '/', 'http://localhost').pathname))
+      res.setHeader(name, value);
     compress(req as never, res as never, () => {
       const url = req.url ?? '/';
       if (!url.startsWith(basePath)) {

@@ -34,7 +34,11 @@ export function headHtml(head: PageHead): string {
   return [`<title>${escapeHtml(head.title)}</title>`, ...tags].join('\n    ');
 }
 
-function seedQueries(seed: PageSeed): { path: string; head: PageHead; queryClient: ReturnType<typeof createQueryClient> } {
+function seedQueries(seed: PageSeed): {
+  path: string;
+  head: PageHead;
+  queryClient: ReturnType<typeof createQueryClient>;
+} {
   const queryClient = createQueryClient();
   switch (seed.kind) {
     case 'story': {
@@ -82,7 +86,10 @@ export async function renderPage(template: string, seed: PageSeed): Promise<stri
     queryClient.clear();
     return page
       .replace('<!--app-data-->', () => '')
-      .replace(/\s*<script type="module"[^>]*><\/script>|\s*<script id="app-loader">[^<]*<\/script>|\s*<link rel="modulepreload"[^>]*>/g, () => '');
+      .replace(
+        /\s*<script type="module"[^>]*><\/script>|\s*<script id="app-loader">[^<]*<\/script>|\s*<link rel="modulepreload"[^>]*>/g,
+        () => '',
+      );
   }
   const data = serializePageData({ query: dehydrate(queryClient), router: { loaderData: context.loaderData } });
   // Drop the cache and its garbage-collection timers now: a worker renders thousands of pages.

@@ -6,17 +6,27 @@ import { jsonPath } from './problems.ts';
  * and halves of surrogate pairs. They come in with text pasted from other programs, readers never
  * see them, and one of them in any story makes the RSS feed unreadable for every subscriber.
  */
-const INVALID = /[\0-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const INVALID =
+  /[\0-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
-const codePoint = (character: string): string => `U+${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+const codePoint = (character: string): string =>
+  `U+${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
 
 /** Every string in a story file, schema-valid or not, that holds such a character. */
 export function invalidCharacters(json: unknown, path: (string | number)[] = []): Omit<ContentProblem, 'file'>[] {
   if (typeof json === 'string') {
     const found = INVALID.exec(json);
-    return found ? [{ path: jsonPath(path), message: `contains the invisible character ${codePoint(found[0])}, which breaks the RSS feed: delete it` }] : [];
+    return found
+      ? [
+          {
+            path: jsonPath(path),
+            message: `contains the invisible character ${codePoint(found[0])}, which breaks the RSS feed: delete it`,
+          },
+        ]
+      : [];
   }
   if (Array.isArray(json)) return json.flatMap((item, i) => invalidCharacters(item, [...path, i]));
-  if (json !== null && typeof json === 'object') return Object.entries(json).flatMap(([key, value]) => invalidCharacters(value, [...path, key]));
+  if (json !== null && typeof json === 'object')
+    return Object.entries(json).flatMap(([key, value]) => invalidCharacters(value, [...path, key]));
   return [];
 }

@@ -33,13 +33,16 @@ function either(options: string[]): string {
   return unique.length <= 1 ? (unique[0] ?? '') : `${unique.slice(0, -1).join(', ')} or ${unique.at(-1)}`;
 }
 
-const plural = (count: number | bigint, one: string, many = `${one}s`): string => `${count} ${count === 1 ? one : many}`;
+const plural = (count: number | bigint, one: string, many = `${one}s`): string =>
+  `${count} ${count === 1 ? one : many}`;
 
 /** Only a name a typo away from a known one earns a "did you mean". */
 function didYouMean(key: string, known: string[]): string {
   if (known.length === 0) return '';
   const guess = closest(key.toLowerCase(), known);
-  return distance(key.toLowerCase(), guess.toLowerCase()) <= Math.max(2, Math.floor(key.length / 4)) ? ` (did you mean "${guess}"?)` : '';
+  return distance(key.toLowerCase(), guess.toLowerCase()) <= Math.max(2, Math.floor(key.length / 4))
+    ? ` (did you mean "${guess}"?)`
+    : '';
 }
 
 function knownKeys(issue: z.core.$ZodRawIssue): string[] {
@@ -50,7 +53,9 @@ function knownKeys(issue: z.core.$ZodRawIssue): string[] {
 /** A union of types that all failed on the type itself: name what would have fitted. */
 function unionMessage(issue: z.core.$ZodRawIssue<z.core.$ZodIssueInvalidUnion>): string | undefined {
   const expected = issue.errors.map((branch) =>
-    branch.length === 1 && branch[0]!.code === 'invalid_type' && branch[0]!.path.length === 0 ? branch[0]!.expected : null,
+    branch.length === 1 && branch[0]!.code === 'invalid_type' && branch[0]!.path.length === 0
+      ? branch[0]!.expected
+      : null,
   );
   if (expected.length === 0 || expected.includes(null)) return 'does not match any of the forms this field can take';
   return `expected ${either(expected.map((type) => typeName(type!)))}, got ${describeValue(issue.input)}`;
@@ -59,7 +64,8 @@ function unionMessage(issue: z.core.$ZodRawIssue<z.core.$ZodIssueInvalidUnion>):
 function tooBig(issue: z.core.$ZodRawIssue<z.core.$ZodIssueTooBig>): string {
   const { maximum, origin, input } = issue;
   const limit = issue.inclusive === false ? `less than ${maximum}` : `at most ${maximum}`;
-  if (origin === 'string') return `too long: ${limit.replace(/\d+$/, (n) => plural(Number(n), 'character'))} (this has ${(input as string).length})`;
+  if (origin === 'string')
+    return `too long: ${limit.replace(/\d+$/, (n) => plural(Number(n), 'character'))} (this has ${(input as string).length})`;
   if (origin === 'array') return `too many items: ${limit} (this has ${(input as unknown[]).length})`;
   return `too large: ${limit}`;
 }
@@ -105,7 +111,8 @@ export const issueMessage: z.core.$ZodErrorMap = (issue) => {
  * object around it (several stay together at the object, the message naming each).
  */
 export function expandIssue(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
-  if (issue.code === 'unrecognized_keys' && issue.keys.length === 1) return [{ ...issue, path: [...issue.path, issue.keys[0]!] }];
+  if (issue.code === 'unrecognized_keys' && issue.keys.length === 1)
+    return [{ ...issue, path: [...issue.path, issue.keys[0]!] }];
   if (issue.code !== 'invalid_union' || issue.errors.length === 0) return [issue];
   const fitting = issue.errors.filter(
     (branch) => !(branch.length === 1 && branch[0]!.code === 'invalid_type' && branch[0]!.path.length === 0),

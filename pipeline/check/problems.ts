@@ -14,9 +14,7 @@ export interface ContentProblem {
 export const isWarning = (problem: ContentProblem): boolean => problem.severity === 'warning';
 
 export function jsonPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`))
-    .join('');
+  return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`)).join('');
 }
 
 export function fromZodIssues(file: string, issues: readonly z.core.$ZodIssue[]): ContentProblem[] {

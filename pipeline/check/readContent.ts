@@ -39,7 +39,10 @@ function checkStoryFile(file: string, dir: string): { story: Story | null; probl
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return { story: null, problems: [{ file: shown, path: '', message: `not valid JSON: ${syntaxError(error as Error, text)}` }] };
+    return {
+      story: null,
+      problems: [{ file: shown, path: '', message: `not valid JSON: ${syntaxError(error as Error, text)}` }],
+    };
   }
   const problems: ContentProblem[] = invalidCharacters(json).map((problem) => ({ file: shown, ...problem }));
   const parsed = storySchema.safeParse(json, { error: issueMessage });
@@ -56,7 +59,11 @@ function checkStoryFile(file: string, dir: string): { story: Story | null; probl
   for (const { at, src, image } of localImages(story)) {
     const imageFile = path.join(imagesDir(dir), src.slice('/images/'.length));
     if (!existsSync(imageFile)) {
-      problems.push({ file: shown, path: at, message: `image not found: ${src} (looked in ${shownPath(imagesDir(dir))})` });
+      problems.push({
+        file: shown,
+        path: at,
+        message: `image not found: ${src} (looked in ${shownPath(imagesDir(dir))})`,
+      });
       continue;
     }
     const sizeProblem = imageSizeProblem(imageFile, image);
@@ -125,26 +132,44 @@ export function readContent(dir = contentDir): Content {
       continue;
     }
     const valid = !found.some((problem) => !isWarning(problem));
-    stories.push({ file, slug: story.slug, headline: story.headline, related: story.related, entry: valid ? toIndexEntry(story) : null });
+    stories.push({
+      file,
+      slug: story.slug,
+      headline: story.headline,
+      related: story.related,
+      entry: valid ? toIndexEntry(story) : null,
+    });
   }
   const owners = new Map<string, StoryFacts>();
   for (const story of stories) {
     slugs.add(story.slug);
     const other = owners.get(story.slug);
     // The file named after the slug keeps it; the others are the duplicates.
-    if (!other || (path.basename(story.file) === `${story.slug}.json` && path.basename(other.file) !== `${other.slug}.json`)) {
+    if (
+      !other ||
+      (path.basename(story.file) === `${story.slug}.json` && path.basename(other.file) !== `${other.slug}.json`)
+    ) {
       owners.set(story.slug, story);
     }
   }
   for (const story of stories) {
     const owner = owners.get(story.slug)!;
     if (owner !== story) {
-      problems.push({ file: shownPath(story.file), path: 'slug', message: `duplicate slug "${story.slug}", also used by ${shownPath(owner.file)}` });
+      problems.push({
+        file: shownPath(story.file),
+        path: 'slug',
+        message: `duplicate slug "${story.slug}", also used by ${shownPath(owner.file)}`,
+      });
     }
   }
   for (const story of stories) {
     story.related.forEach((slug, i) => {
-      if (!slugs.has(slug)) problems.push({ file: shownPath(story.file), path: `related[${i}]`, message: `no story has the slug "${slug}"` });
+      if (!slugs.has(slug))
+        problems.push({
+          file: shownPath(story.file),
+          path: `related[${i}]`,
+          message: `no story has the slug "${slug}"`,
+        });
     });
   }
   problems.push(...duplicateHeadlines(stories.map(({ file, headline }) => ({ file: shownPath(file), headline }))));

@@ -20,13 +20,19 @@ export function storyWarnings(story: Story, now = Date.now()): Omit<ContentProbl
     const value = story[field];
     if (value && Date.parse(value) - now > FAR_FUTURE_DAYS * DAY_MS) {
       const days = Math.round((Date.parse(value) - now) / DAY_MS);
-      warnings.push({ path: field, message: `${value} is ${days.toLocaleString('en')} days in the future: check the year` });
+      warnings.push({
+        path: field,
+        message: `${value} is ${days.toLocaleString('en')} days in the future: check the year`,
+      });
     }
   }
   // A figure in the body may be decoration (alt ""), since the text around it carries the story.
   // The lead image stands for the story on its page, so it always needs a description.
   if (story.image && story.image.alt.trim() === '') {
-    warnings.push({ path: 'image.alt', message: 'the lead image has no alt text: describe it for readers who cannot see it' });
+    warnings.push({
+      path: 'image.alt',
+      message: 'the lead image has no alt text: describe it for readers who cannot see it',
+    });
   }
   return warnings;
 }
@@ -41,7 +47,13 @@ export function duplicateHeadlines(stories: { file: string; headline: string }[]
     const key = normalize(headline);
     const other = first.get(key);
     if (other === undefined) first.set(key, file);
-    else problems.push({ file, path: 'headline', message: `same headline as ${other}: readers cannot tell the two apart in lists`, severity: 'warning' });
+    else
+      problems.push({
+        file,
+        path: 'headline',
+        message: `same headline as ${other}: readers cannot tell the two apart in lists`,
+        severity: 'warning',
+      });
   }
   return problems;
 }

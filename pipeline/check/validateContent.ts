@@ -21,7 +21,11 @@ export function validateContent(dir = contentDir): Validation {
   const content = readContent(dir);
   const problems = [...content.problems];
   if (!existsSync(storiesDir(dir))) {
-    problems.unshift({ file: path.relative(process.cwd(), dir) || '.', path: '', message: 'no stories/ folder: stories go in stories/<slug>.json' });
+    problems.unshift({
+      file: path.relative(process.cwd(), dir) || '.',
+      path: '',
+      message: 'no stories/ folder: stories go in stories/<slug>.json',
+    });
   }
   // A stable sort: each file's problems stay in the order the checks found them.
   problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));

@@ -20,7 +20,15 @@ function explain(error: unknown): string {
 }
 
 /** What a reader sees when content cannot be loaded: what happened, and a way to try again. */
-export function ErrorView({ error, onRetry, retrying = false }: { error: unknown; onRetry: () => void; retrying?: boolean }) {
+export function ErrorView({
+  error,
+  onRetry,
+  retrying = false,
+}: {
+  error: unknown;
+  onRetry: () => void;
+  retrying?: boolean;
+}) {
   useHead(messageHead('Could not load this page'));
   return (
     <div className="message-page" role="alert">

@@ -14,7 +14,12 @@ import {
 import './readerSettings.css';
 
 const themeLabels: Record<Theme, string> = { system: 'System', light: 'Light', dark: 'Dark' };
-const textSizeLabels: Record<TextSize, string> = { small: 'Small', medium: 'Medium', large: 'Large', 'x-large': 'Extra large' };
+const textSizeLabels: Record<TextSize, string> = {
+  small: 'Small',
+  medium: 'Medium',
+  large: 'Large',
+  'x-large': 'Extra large',
+};
 
 const PANEL_ID = 'reader-settings';
 
@@ -54,7 +59,14 @@ export function ReaderSettings() {
         Display<span className="visually-hidden"> settings</span>
       </button>
       <div id={PANEL_ID} popover="auto" className="reader-settings__panel" role="group" aria-label="Display settings">
-        <ChoiceGroup legend="Theme" name="theme" options={themes} value={theme} onChange={chooseTheme} label={(option) => themeLabels[option]} />
+        <ChoiceGroup
+          legend="Theme"
+          name="theme"
+          options={themes}
+          value={theme}
+          onChange={chooseTheme}
+          label={(option) => themeLabels[option]}
+        />
         <ChoiceGroup
           legend="Text size"
           name="text-size"

@@ -8,5 +8,7 @@ export function RouteError() {
   const error = useRouteError();
   const revalidator = useRevalidator();
   if (isNotFound(error) || (isRouteErrorResponse(error) && error.status === 404)) return <NotFoundPage />;
-  return <ErrorView error={error} onRetry={() => void revalidator.revalidate()} retrying={revalidator.state === 'loading'} />;
+  return (
+    <ErrorView error={error} onRetry={() => void revalidator.revalidate()} retrying={revalidator.state === 'loading'} />
+  );
 }

@@ -11,7 +11,13 @@ const clockTime = (time: number): string =>
  * says so politely, with the time of that version and a way to try again. The live region is
  * always there, so screen readers announce the notice when it appears.
  */
-export function StaleNotice<T, K extends QueryKey>({ query, what }: { query: UseQueryOptions<T, Error, T, K>; what: string }) {
+export function StaleNotice<T, K extends QueryKey>({
+  query,
+  what,
+}: {
+  query: UseQueryOptions<T, Error, T, K>;
+  what: string;
+}) {
   // Watches the page's own query without fetching by itself: the page's query decides when to refresh.
   const { isRefetchError, isFetching, dataUpdatedAt, refetch } = useQuery({ ...query, enabled: false });
   return (

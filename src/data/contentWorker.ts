@@ -27,7 +27,10 @@ self.onmessage = async ({ data: request }) => {
   const controller = new AbortController();
   running.set(id, controller);
   try {
-    self.postMessage({ id, document: await fetchContent<unknown>(url, documentSchemas[kind], controller.signal, cache) });
+    self.postMessage({
+      id,
+      document: await fetchContent<unknown>(url, documentSchemas[kind], controller.signal, cache),
+    });
   } catch (error) {
     // The page gave up on this one and has already moved on.
     if (controller.signal.aborted) return;

@@ -13,7 +13,12 @@ function describeIssue(issue: z.core.$ZodIssue): string {
  * way it can fail into a LoadError: the reader sees what went wrong, never a half-drawn page.
  * `cache: 'no-cache'` makes the browser revalidate its copy (a cheap 304) whatever the host's headers.
  */
-export async function fetchContent<T>(url: string, schema: z.ZodType<T>, signal?: AbortSignal, cache?: RequestCache): Promise<T> {
+export async function fetchContent<T>(
+  url: string,
+  schema: z.ZodType<T>,
+  signal?: AbortSignal,
+  cache?: RequestCache,
+): Promise<T> {
   const timeout = AbortSignal.timeout(FETCH_TIMEOUT_MS);
   let response: Response;
   try {

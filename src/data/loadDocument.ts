@@ -78,7 +78,12 @@ function ask<T>(target: Worker, request: DocumentRequest, here: () => Promise<T>
 
 const schemasHere = async () => (await import('./documentSchemas')).documentSchemas;
 
-async function loadHere<K extends FetchedKind>(kind: K, url: string, signal?: AbortSignal, cache?: RequestCache): Promise<Documents[K]> {
+async function loadHere<K extends FetchedKind>(
+  kind: K,
+  url: string,
+  signal?: AbortSignal,
+  cache?: RequestCache,
+): Promise<Documents[K]> {
   const [{ fetchContent }, schemas] = await Promise.all([import('./fetchContent'), schemasHere()]);
   return fetchContent(url, schemas[kind], signal, cache) as Promise<Documents[K]>;
 }
@@ -93,11 +98,21 @@ async function checkHere<K extends DocumentKind>(kind: K, value: unknown): Promi
  * where the browser has workers (fetchContent.ts says how each failure becomes a LoadError).
  * Aborting `signal` rejects with its reason, as fetch does.
  */
-export function loadDocument<K extends FetchedKind>(kind: K, url: string, signal?: AbortSignal, cache?: RequestCache): Promise<Documents[K]> {
+export function loadDocument<K extends FetchedKind>(
+  kind: K,
+  url: string,
+  signal?: AbortSignal,
+  cache?: RequestCache,
+): Promise<Documents[K]> {
   const target = contentWorker();
   if (!target) return loadHere(kind, url, signal, cache);
   if (signal?.aborted) return Promise.reject(signal.reason);
-  return ask(target, { type: 'load', id: nextId++, kind, url, cache }, () => loadHere(kind, url, signal, cache), signal);
+  return ask(
+    target,
+    { type: 'load', id: nextId++, kind, url, cache },
+    () => loadHere(kind, url, signal, cache),
+    signal,
+  );
 }
 
 /** Checks a value against a document's schema, off the main thread too: the value, or null if it does not match. */

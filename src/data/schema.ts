@@ -35,9 +35,7 @@ const isoDateTime = z.iso.datetime({
       : 'expected an ISO 8601 date and time with an offset, such as "2020-01-06T18:42:00Z"',
 });
 
-const href = z
-  .string()
-  .refine(isSafeHref, 'links must be absolute http:, https: or mailto: URLs');
+const href = z.string().refine(isSafeHref, 'links must be absolute http:, https: or mailto: URLs');
 
 /** Names what is wrong with a discriminated union's `type`: missing, or a value nobody renders. */
 function unknownType(input: unknown, kind: string): string {
@@ -120,7 +118,10 @@ export const blockSchema = z.discriminatedUnion(
     figureBlockSchema,
     listBlockSchema,
   ],
-  { error: (issue) => `${unknownType(issue.input, 'block')}: expected paragraph, heading, pullquote, blockquote, figure or list` },
+  {
+    error: (issue) =>
+      `${unknownType(issue.input, 'block')}: expected paragraph, heading, pullquote, blockquote, figure or list`,
+  },
 );
 
 export const authorSchema = z.strictObject({
@@ -139,7 +140,9 @@ export const storySchema = z
     $schema: z
       .string()
       .optional()
-      .describe('Where editors find the JSON Schema for stories, such as "../../docs/story.schema.json"; the site ignores it'),
+      .describe(
+        'Where editors find the JSON Schema for stories, such as "../../docs/story.schema.json"; the site ignores it',
+      ),
     version: z.literal(FORMAT_VERSION, { error: `expected format version ${FORMAT_VERSION}` }),
     slug: slugSchema,
     kicker: text(60).optional(),

@@ -59,7 +59,11 @@ export class StoryIndex {
   private readonly byTag = new Map<string, number[]>();
 
   /** `sections` are the site's sections: each gets its pages even while it has no stories. */
-  constructor(entries: IndexEntry[], private readonly storiesPerPage: number, sections: string[] = []) {
+  constructor(
+    entries: IndexEntry[],
+    private readonly storiesPerPage: number,
+    sections: string[] = [],
+  ) {
     for (const section of sections) this.bySection.set(section, []);
     this.entries = [...entries].sort(newestFirst);
     this.entries.forEach((entry, i) => {

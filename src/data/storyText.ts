@@ -13,7 +13,5 @@ export function storyDescription(story: Story): string {
   if (story.standfirst) return story.standfirst;
   const first = story.body.find((block) => block.type === 'paragraph');
   const text = first ? plainText(first.text) : story.headline;
-  return text.length > DESCRIPTION_LENGTH
-    ? `${text.slice(0, DESCRIPTION_LENGTH - 3).replace(/\s+\S*$/, '')}…`
-    : text;
+  return text.length > DESCRIPTION_LENGTH ? `${text.slice(0, DESCRIPTION_LENGTH - 3).replace(/\s+\S*$/, '')}…` : text;
 }

@@ -59,10 +59,14 @@ export interface ResponsiveSources {
  * The srcsets of a <picture> for a local image, or null when it has no variants. `url` turns a
  * site path into the address the page loads it from (the base path, in the app).
  */
-export function responsiveSources(image: { src: string; width: number }, url: (path: string) => string): ResponsiveSources | null {
+export function responsiveSources(
+  image: { src: string; width: number },
+  url: (path: string) => string,
+): ResponsiveSources | null {
   if (!hasVariants(image.src)) return null;
   const widths = variantWidths(image.width);
-  const srcSet = (format: ImageFormat) => widths.map((w) => `${url(variantPath(image.src, w, format))} ${w}w`).join(', ');
+  const srcSet = (format: ImageFormat) =>
+    widths.map((w) => `${url(variantPath(image.src, w, format))} ${w}w`).join(', ');
   const [avif, webp, jpeg] = IMAGE_FORMATS;
   const fallbackWidth = widths.find((w) => w >= FALLBACK_WIDTH) ?? widths[widths.length - 1]!;
   return {

@@ -1,7 +1,20 @@
 import { site } from '../site/config';
 import { offsetFromTable, type ZoneOffsets } from './zoneOffsets';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 declare const __DISPATCH_ZONE_OFFSETS__: ZoneOffsets | undefined;
 
@@ -57,7 +70,11 @@ function wallClock(iso: string, timeZone: string): WallClock {
       minute: wall.getUTCMinutes(),
     };
   }
-  const p = Object.fromEntries(formatter(timeZone).formatToParts(instant).map((part) => [part.type, Number(part.value)]));
+  const p = Object.fromEntries(
+    formatter(timeZone)
+      .formatToParts(instant)
+      .map((part) => [part.type, Number(part.value)]),
+  );
   return { year: p.year!, month: p.month!, day: p.day!, hour: p.hour!, minute: p.minute! };
 }
 

@@ -1,6 +1,14 @@
 import { Link } from 'react-router';
 
-export function Pagination({ page, pageCount, pathFor }: { page: number; pageCount: number; pathFor: (page: number) => string }) {
+export function Pagination({
+  page,
+  pageCount,
+  pathFor,
+}: {
+  page: number;
+  pageCount: number;
+  pathFor: (page: number) => string;
+}) {
   if (pageCount <= 1) return null;
   return (
     <nav className="pagination" aria-label="Pages">

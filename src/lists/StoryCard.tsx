@@ -8,7 +8,15 @@ import { StoryLink } from './StoryLink';
 const CARD_SIZES = '(min-width: 64rem) 20rem, (min-width: 40rem) 50vw, 6.5rem';
 const LEAD_CARD_SIZES = '(min-width: 80rem) 47rem, (min-width: 40rem) 60vw, 100vw';
 
-export function StoryCard({ story, lead = false, headingLevel = 2 }: { story: StorySummary; lead?: boolean; headingLevel?: 2 | 3 }) {
+export function StoryCard({
+  story,
+  lead = false,
+  headingLevel = 2,
+}: {
+  story: StorySummary;
+  lead?: boolean;
+  headingLevel?: 2 | 3;
+}) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <article className={lead ? 'card card--lead' : 'card'}>

@@ -11,7 +11,11 @@ function subscribe(onChange: () => void): () => void {
 
 /** Says so, politely, when the device loses its connection; the region is always there so it is announced. */
 export function OfflineNotice() {
-  const online = useSyncExternalStore(subscribe, () => navigator.onLine, () => true);
+  const online = useSyncExternalStore(
+    subscribe,
+    () => navigator.onLine,
+    () => true,
+  );
   return (
     <p className="offline-notice" role="status">
       {online ? '' : 'You are offline — showing saved stories'}

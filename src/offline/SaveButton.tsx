@@ -9,7 +9,9 @@ import './offline.css';
  */
 function storyImages(): string[] {
   const images = document.querySelectorAll<HTMLImageElement>('article.story img');
-  return [...images].map((img) => img.currentSrc || img.src).filter((url) => new URL(url).origin === window.location.origin);
+  return [...images]
+    .map((img) => img.currentSrc || img.src)
+    .filter((url) => new URL(url).origin === window.location.origin);
 }
 
 /** Keeps the story on this device for reading later, offline too; disabled until the page has hydrated. */
@@ -22,7 +24,13 @@ export function SaveButton({ page }: { page: StoryPage }) {
     <p className="save-story">
       <button type="button" className="button button--quiet" onClick={toggle} disabled={saved === null}>
         <svg className="save-story__icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-          <path d="M3.5 1.5h9v13L8 11l-4.5 3.5z" fill={isSaved ? 'currentColor' : 'none'} stroke="currentColor" strokeWidth="1.5" strokeLinejoin="round" />
+          <path
+            d="M3.5 1.5h9v13L8 11l-4.5 3.5z"
+            fill={isSaved ? 'currentColor' : 'none'}
+            stroke="currentColor"
+            strokeWidth="1.5"
+            strokeLinejoin="round"
+          />
         </svg>
         {isSaved ? 'Remove from saved' : 'Save for later'}
       </button>

@@ -22,7 +22,8 @@ function shownImages(): string[] {
 function keepPage(worker: ServiceWorker, queryClient: QueryClient): void {
   const send = (queries: Query[], images: string[]) => {
     const documents = queries.map(keptDocument).filter((document) => document !== null);
-    if (documents.length > 0 || images.length > 0) worker.postMessage({ type: KEEP_PAGE, documents, images } satisfies KeepPageMessage);
+    if (documents.length > 0 || images.length > 0)
+      worker.postMessage({ type: KEEP_PAGE, documents, images } satisfies KeepPageMessage);
   };
   const controlled = () => navigator.serviceWorker.controller !== null;
   send(queryClient.getQueryCache().getAll(), controlled() ? [] : shownImages());

@@ -42,7 +42,8 @@ const DATA_LIMITS = { maxEntries: 200, maxAgeSeconds: 30 * DAY };
 const IMAGE_LIMITS = { maxEntries: 300, maxAgeSeconds: 30 * DAY, purgeOnQuotaError: true };
 
 /** Workbox's own plugin, typed for the plugin lists (its types predate exactOptionalPropertyTypes). */
-const expiration = (limits: ConstructorParameters<typeof ExpirationPlugin>[0]) => new ExpirationPlugin(limits) as WorkboxPlugin;
+const expiration = (limits: ConstructorParameters<typeof ExpirationPlugin>[0]) =>
+  new ExpirationPlugin(limits) as WorkboxPlugin;
 
 const scope = new URL(self.registration.scope);
 const sameOriginUnder =
@@ -118,7 +119,10 @@ async function keepPage({ documents, images }: KeepPageMessage): Promise<void> {
   for (const url of images) {
     if (!sameOriginUnder('images/')({ url: new URL(url) })) continue;
     // Usually answered from the browser's HTTP cache: the page has just loaded the image.
-    const stored = await kept.add(url).then(() => true, () => false);
+    const stored = await kept.add(url).then(
+      () => true,
+      () => false,
+    );
     if (stored) await imageExpiration.updateTimestamp(url);
   }
   await Promise.all([dataExpiration.expireEntries(), imageExpiration.expireEntries()]);

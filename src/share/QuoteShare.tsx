@@ -30,7 +30,11 @@ export function QuoteShare({
         Share this quote<span className="visually-hidden">: “{opening(text)}”</span>
       </summary>
       <ShareActions
-        shared={{ url: quoteUrl(story.url, id, text, attribution), title: story.title, text: quoteText(text, attribution) }}
+        shared={{
+          url: quoteUrl(story.url, id, text, attribution),
+          title: story.title,
+          text: quoteText(text, attribution),
+        }}
         subject={`the quote “${opening(text)}”`}
       />
     </details>

@@ -52,14 +52,24 @@ export function ShareActions({ shared, subject }: { shared: Shared; subject: str
           <ul className="share-actions__main">
             {webShare && (
               <li>
-                <button type="button" className="share-button share-button--primary" onClick={share} aria-label={`Share ${subject}`}>
+                <button
+                  type="button"
+                  className="share-button share-button--primary"
+                  onClick={share}
+                  aria-label={`Share ${subject}`}
+                >
                   <ShareIcon name="share" />
                   <span>Share</span>
                 </button>
               </li>
             )}
             <li>
-              <button type="button" className="share-button share-button--labelled" onClick={copyLink} aria-label={`Copy link to ${subject}`}>
+              <button
+                type="button"
+                className="share-button share-button--labelled"
+                onClick={copyLink}
+                aria-label={`Copy link to ${subject}`}
+              >
                 <ShareIcon name={copy === 'copied' ? 'copied' : 'link'} />
                 <span>Copy link</span>
               </button>
@@ -76,7 +86,9 @@ export function ShareActions({ shared, subject }: { shared: Shared; subject: str
                   className="share-button"
                   href={target.href}
                   {...(!mail && { target: '_blank', rel: 'noopener noreferrer' })}
-                  aria-label={mail ? `Share ${subject} by email` : `Share ${subject} on ${target.name} (opens in a new tab)`}
+                  aria-label={
+                    mail ? `Share ${subject} by email` : `Share ${subject} on ${target.name} (opens in a new tab)`
+                  }
                   data-tooltip={target.name}
                 >
                   <ShareIcon name={target.id} />
@@ -91,7 +103,14 @@ export function ShareActions({ shared, subject }: { shared: Shared; subject: str
         {copy === 'failed' && 'Could not copy the link. Select it here and copy it:'}
       </p>
       {copy === 'failed' && (
-        <input className="share-actions__url" type="url" readOnly value={shared.url} aria-label="Link to share" onFocus={(event) => event.currentTarget.select()} />
+        <input
+          className="share-actions__url"
+          type="url"
+          readOnly
+          value={shared.url}
+          aria-label="Link to share"
+          onFocus={(event) => event.currentTarget.select()}
+        />
       )}
     </div>
   );

@@ -42,12 +42,28 @@ export function shareLinks(shared: Shared, utm: boolean = site.shareUtm): ShareT
   const link = (id: ShareTargetId) => (utm ? withUtm(shared.url, id) : shared.url);
   return [
     { id: 'x', name: 'X', href: `https://x.com/intent/post?${query({ text, url: link('x') })}` },
-    { id: 'facebook', name: 'Facebook', href: `https://www.facebook.com/sharer/sharer.php?${query({ u: link('facebook') })}` },
+    {
+      id: 'facebook',
+      name: 'Facebook',
+      href: `https://www.facebook.com/sharer/sharer.php?${query({ u: link('facebook') })}`,
+    },
     { id: 'whatsapp', name: 'WhatsApp', href: `https://wa.me/?${query({ text: `${text}\n${link('whatsapp')}` })}` },
     { id: 'telegram', name: 'Telegram', href: `https://t.me/share/url?${query({ url: link('telegram'), text })}` },
-    { id: 'linkedin', name: 'LinkedIn', href: `https://www.linkedin.com/sharing/share-offsite/?${query({ url: link('linkedin') })}` },
-    { id: 'reddit', name: 'Reddit', href: `https://www.reddit.com/submit?${query({ url: link('reddit'), title: shared.title })}` },
-    { id: 'bluesky', name: 'Bluesky', href: `https://bsky.app/intent/compose?${query({ text: `${text}\n${link('bluesky')}` })}` },
+    {
+      id: 'linkedin',
+      name: 'LinkedIn',
+      href: `https://www.linkedin.com/sharing/share-offsite/?${query({ url: link('linkedin') })}`,
+    },
+    {
+      id: 'reddit',
+      name: 'Reddit',
+      href: `https://www.reddit.com/submit?${query({ url: link('reddit'), title: shared.title })}`,
+    },
+    {
+      id: 'bluesky',
+      name: 'Bluesky',
+      href: `https://bsky.app/intent/compose?${query({ text: `${text}\n${link('bluesky')}` })}`,
+    },
     {
       id: 'email',
       name: 'Email',

@@ -11,9 +11,7 @@ export interface Section {
 
 // Vite exposes DISPATCH_* variables to the bundles as import.meta.env; Node scripts read process.env.
 const env: Record<string, string | undefined> =
-  import.meta.env ??
-  (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env ??
-  {};
+  import.meta.env ?? (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env ?? {};
 
 function withSlashes(path: string): string {
   return `/${path.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
@@ -21,8 +19,7 @@ function withSlashes(path: string): string {
 
 export const site = {
   name: env.DISPATCH_SITE_NAME ?? 'Dispatch',
-  description:
-    env.DISPATCH_SITE_DESCRIPTION ?? 'Independent news, fast and free to share: a sample Dispatch site.',
+  description: env.DISPATCH_SITE_DESCRIPTION ?? 'Independent news, fast and free to share: a sample Dispatch site.',
   /** The public origin, without a path: `https://news.example.com`. */
   url: (env.DISPATCH_SITE_URL ?? 'https://dispatch.example.com').replace(/\/+$/, ''),
   /** Where the site lives under that origin: `/` or a sub-path such as `/news/`. */

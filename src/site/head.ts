@@ -32,7 +32,11 @@ export const defaultImage = {
   alt: `${site.name}: independent news`,
 };
 
-const siteFeed = { title: `${site.name}: latest stories`, rss: absoluteUrl('/feed.xml'), json: absoluteUrl('/feed.json') };
+const siteFeed = {
+  title: `${site.name}: latest stories`,
+  rss: absoluteUrl('/feed.xml'),
+  json: absoluteUrl('/feed.json'),
+};
 
 export function sectionFeed(section: string) {
   return {
@@ -42,7 +46,12 @@ export function sectionFeed(section: string) {
   };
 }
 
-const siteImage = { url: absoluteUrl(`/${defaultImage.path}`), width: defaultImage.width, height: defaultImage.height, alt: defaultImage.alt };
+const siteImage = {
+  url: absoluteUrl(`/${defaultImage.path}`),
+  width: defaultImage.width,
+  height: defaultImage.height,
+  alt: defaultImage.alt,
+};
 
 const pageImage = (image?: { src: string; width: number; height: number; alt: string }, fallback = siteImage) =>
   image && /^\/images\//.test(image.src)
@@ -50,7 +59,11 @@ const pageImage = (image?: { src: string; width: number; height: number; alt: st
     : fallback;
 
 /** A story without an image of its own is shown by its social card, drawn at build time. */
-const storyCard = (story: Story) => ({ url: absoluteUrl(socialCardPath(story.slug)), ...socialCard, alt: `${story.headline} (${site.name})` });
+const storyCard = (story: Story) => ({
+  url: absoluteUrl(socialCardPath(story.slug)),
+  ...socialCard,
+  alt: `${story.headline} (${site.name})`,
+});
 
 export function storyHead(story: Story): PageHead {
   const path = storyPath(story.slug);
@@ -80,7 +93,11 @@ export function storyHead(story: Story): PageHead {
       keywords: story.tags,
       author:
         story.authors.length > 0
-          ? story.authors.map((author) => ({ '@type': 'Person', name: author.name, ...(author.url && { url: author.url }) }))
+          ? story.authors.map((author) => ({
+              '@type': 'Person',
+              name: author.name,
+              ...(author.url && { url: author.url }),
+            }))
           : [{ '@type': 'Organization', name: site.name, url: absoluteUrl('/') }],
       publisher: {
         '@type': 'Organization',
@@ -110,16 +127,28 @@ export function listHead(list: ListPage): PageHead {
 }
 
 export function messageHead(title: string): PageHead {
-  return { title: `${title} | ${site.name}`, description: site.description, path: null, type: 'website', image: pageImage(), feeds: [siteFeed] };
+  return {
+    title: `${title} | ${site.name}`,
+    description: site.description,
+    path: null,
+    type: 'website',
+    image: pageImage(),
+    feeds: [siteFeed],
+  };
 }
 
 /** The tags for a page's head, in the order they are written; the same list serves both renderers. */
 export function headTags(head: PageHead): HeadTag[] {
-  const meta = (key: 'name' | 'property', name: string, content: string): HeadTag => ({ tag: 'meta', attrs: { [key]: name, content } });
+  const meta = (key: 'name' | 'property', name: string, content: string): HeadTag => ({
+    tag: 'meta',
+    attrs: { [key]: name, content },
+  });
   const url = head.path === null ? null : absoluteUrl(head.path);
   const tags: HeadTag[] = [
     meta('name', 'description', head.description),
-    ...(url ? [{ tag: 'link', attrs: { rel: 'canonical', href: url } } as HeadTag, meta('property', 'og:url', url)] : []),
+    ...(url
+      ? [{ tag: 'link', attrs: { rel: 'canonical', href: url } } as HeadTag, meta('property', 'og:url', url)]
+      : []),
     meta('property', 'og:site_name', site.name),
     meta('property', 'og:type', head.type),
     meta('property', 'og:title', head.title.replace(` | ${site.name}`, '')),

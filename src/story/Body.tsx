@@ -38,7 +38,12 @@ export function Body({ blocks }: { blocks: Block[] }) {
   return (
     <div className="story-body">
       {blocks.map((block, i) =>
-        renderBlock(block, i, block.type === 'paragraph' ? ++paragraphs : paragraphs, block.type === 'pullquote' ? ++quotes : quotes),
+        renderBlock(
+          block,
+          i,
+          block.type === 'paragraph' ? ++paragraphs : paragraphs,
+          block.type === 'pullquote' ? ++quotes : quotes,
+        ),
       )}
     </div>
   );

@@ -21,7 +21,8 @@ export function Comments({ comments }: { comments: Story['comments'] }) {
         {comments.map((comment, i) => (
           <li key={i}>
             <p className="comments__meta">
-              <strong>{comment.author}</strong> · <time dateTime={comment.posted}>{formatDateTime(comment.posted)}</time>
+              <strong>{comment.author}</strong> ·{' '}
+              <time dateTime={comment.posted}>{formatDateTime(comment.posted)}</time>
             </p>
             <p>{comment.text}</p>
           </li>

@@ -34,7 +34,12 @@ export function StoryPage() {
           {story.kicker && <Kicker text={story.kicker} breaking={story.breaking} />}
           <Headline text={story.headline} />
           {story.standfirst && <Standfirst text={story.standfirst} />}
-          <Byline authors={story.authors} published={story.published} updated={story.updated} readingMinutes={readingMinutes(story)} />
+          <Byline
+            authors={story.authors}
+            published={story.published}
+            updated={story.updated}
+            readingMinutes={readingMinutes(story)}
+          />
           <SaveButton page={page} />
         </header>
         {story.image && <LeadImage image={story.image} />}

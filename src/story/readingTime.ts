@@ -28,7 +28,10 @@ export function countWords(text: string): number {
 
 /** Whole minutes to read a story's headline, standfirst and body: never less than one. */
 export function readingMinutes(story: Pick<Story, 'headline' | 'standfirst' | 'body'>): number {
-  const words = [story.headline, story.standfirst ?? '', ...story.body.map(blockText)].reduce((sum, text) => sum + countWords(text), 0);
+  const words = [story.headline, story.standfirst ?? '', ...story.body.map(blockText)].reduce(
+    (sum, text) => sum + countWords(text),
+    0,
+  );
   return Math.max(1, Math.round(words / WORDS_PER_MINUTE));
 }
 

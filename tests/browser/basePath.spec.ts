@@ -38,11 +38,18 @@ test('a site built for a sub-path works under that path', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(headline);
   expect(new URL(page.url()).pathname).toMatch(/^\/news\/stories\/[a-z0-9-]+\/$/);
   expect(await documentMarker(page)).toBe('same document');
-  await expect(page.locator('head link[rel="canonical"]')).toHaveAttribute('href', `${SITE_URL}${new URL(page.url()).pathname}`);
+  await expect(page.locator('head link[rel="canonical"]')).toHaveAttribute(
+    'href',
+    `${SITE_URL}${new URL(page.url()).pathname}`,
+  );
 
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(headline);
-  await page.getByRole('banner').getByRole('link', { name: /Dispatch/ }).first().click();
+  await page
+    .getByRole('banner')
+    .getByRole('link', { name: /Dispatch/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(BASE);
 });
 
@@ -59,7 +66,15 @@ test('dates read in the configured time zone, pre-rendered and hydrated alike', 
   const published = (await time.getAttribute('datetime'))!;
   // The reference is Node's own Intl; the page words it from the build's table of offsets.
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone: TIME_ZONE,
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
       .formatToParts(new Date(published))
       .map((part) => [part.type, part.value]),
   );

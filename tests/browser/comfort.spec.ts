@@ -31,7 +31,11 @@ async function recordFirstPaint(page: Page) {
 }
 
 const firstPaint = (page: Page) =>
-  page.evaluate(() => (window as unknown as { firstPaint: { theme?: string; textSize?: string; background: string; fontSize: string } }).firstPaint);
+  page.evaluate(
+    () =>
+      (window as unknown as { firstPaint: { theme?: string; textSize?: string; background: string; fontSize: string } })
+        .firstPaint,
+  );
 
 async function openDisplaySettings(page: Page) {
   await page.getByRole('button', { name: 'Display settings' }).click();
@@ -39,7 +43,9 @@ async function openDisplaySettings(page: Page) {
 }
 
 test.describe('theme', () => {
-  test('a reader who chooses Dark gets it from the first paint, on this page after a reload and on the next', async ({ page }) => {
+  test('a reader who chooses Dark gets it from the first paint, on this page after a reload and on the next', async ({
+    page,
+  }) => {
     await page.emulateMedia({ colorScheme: 'light' });
     await recordFirstPaint(page);
     await page.goto(storyUrl);
@@ -101,7 +107,11 @@ test.describe('theme', () => {
 test('text size persists across a reload, from the first paint', async ({ page }) => {
   await recordFirstPaint(page);
   await page.goto(storyUrl);
-  const bodySize = () => page.locator('.story-body > p').first().evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
+  const bodySize = () =>
+    page
+      .locator('.story-body > p')
+      .first()
+      .evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
   const before = await bodySize();
 
   const settings = await openDisplaySettings(page);
@@ -114,7 +124,9 @@ test('text size persists across a reload, from the first paint', async ({ page }
 });
 
 test('the story shows its reading time in the byline', async ({ page }) => {
-  const story = storySchema.parse(JSON.parse(readFileSync(path.resolve('content', 'stories', `${reference.slug}.json`), 'utf8')));
+  const story = storySchema.parse(
+    JSON.parse(readFileSync(path.resolve('content', 'stories', `${reference.slug}.json`), 'utf8')),
+  );
   await page.goto(storyUrl);
   await expect(page.locator('.byline')).toContainText(`${readingMinutes(story)} min read`);
 });
@@ -146,7 +158,9 @@ test.describe('accessibility', () => {
         await page.emulateMedia({ colorScheme });
         await page.goto(url);
         await page.evaluate(() => document.fonts.ready);
-        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+        const results = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+          .analyze();
         expect(results.violations).toEqual([]);
       });
     }
@@ -155,7 +169,9 @@ test.describe('accessibility', () => {
       await page.emulateMedia({ colorScheme });
       await page.goto('/');
       await openDisplaySettings(page);
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
       expect(results.violations).toEqual([]);
     });
   }

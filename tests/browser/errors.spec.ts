@@ -35,14 +35,20 @@ test.describe('when a story cannot be loaded, the reader sees why and can retry'
   });
 
   test('malformed JSON', async ({ page }) => {
-    await openFailingStory(page, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"story": {"headl' }));
+    await openFailingStory(page, (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: '{"story": {"headl' }),
+    );
     await expect(page.getByRole('alert')).toContainText('arrived damaged');
     await retryAndRead(page);
   });
 
   test('JSON that is not a story', async ({ page }) => {
     await openFailingStory(page, (route) =>
-      route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ story: { headline: 42 } }) }),
+      route.fulfill({
+        status: 200,
+        contentType: 'application/json',
+        body: JSON.stringify({ story: { headline: 42 } }),
+      }),
     );
     await expect(page.getByRole('alert')).toContainText('does not match the story format');
     await retryAndRead(page);

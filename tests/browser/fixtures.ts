@@ -21,11 +21,15 @@ export const test = base.extend<{ problems: string[]; failingRequests: boolean }
       page.on('worker', (worker) => worker.on('console', onConsole));
       page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
       // CSP violations as the page itself sees them: every document reports each one through a binding.
-      await page.exposeBinding('reportCspViolation', (_source, violation: string) => problems.push(`CSP violation: ${violation}`));
+      await page.exposeBinding('reportCspViolation', (_source, violation: string) =>
+        problems.push(`CSP violation: ${violation}`),
+      );
       await page.addInitScript(() => {
         document.addEventListener('securitypolicyviolation', (event) => {
           const report = (window as unknown as { reportCspViolation: (violation: string) => void }).reportCspViolation;
-          report(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline code'} (${event.sourceFile}:${event.lineNumber})`);
+          report(
+            `${event.effectiveDirective} blocked ${event.blockedURI || 'inline code'} (${event.sourceFile}:${event.lineNumber})`,
+          );
         });
       });
       await use(problems);
@@ -55,7 +59,11 @@ export async function documentMarker(page: Page): Promise<string | undefined> {
 /** Waits until React has adopted the pre-rendered page: it tags each element it hydrates. */
 export async function hydrated(page: Page): Promise<void> {
   await expect
-    .poll(() => page.evaluate(() => Object.keys(document.querySelector('h1') ?? {}).some((key) => key.startsWith('__reactFiber'))))
+    .poll(() =>
+      page.evaluate(() =>
+        Object.keys(document.querySelector('h1') ?? {}).some((key) => key.startsWith('__reactFiber')),
+      ),
+    )
     .toBe(true);
 }
 
@@ -64,6 +72,10 @@ export async function hydrated(page: Page): Promise<void> {
  * (src/data/loadDocument.ts), and in Chromium only the context's routes see a worker's
  * requests; a page's routes never do.
  */
-export async function routeData(page: Page, url: string, handler: (route: Route) => Promise<void> | void): Promise<void> {
+export async function routeData(
+  page: Page,
+  url: string,
+  handler: (route: Route) => Promise<void> | void,
+): Promise<void> {
   await page.context().route(url, handler);
 }

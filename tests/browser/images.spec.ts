@@ -7,18 +7,25 @@ test.beforeEach(async ({ page }) => {
   await recordLayoutShifts(page);
 });
 
-test('the lead image is a <picture> in AVIF and WebP, loads a variant sized for the screen, and moves nothing', async ({ page }) => {
+test('the lead image is a <picture> in AVIF and WebP, loads a variant sized for the screen, and moves nothing', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 375, height: 800 });
   await page.goto(`/stories/${slug}/`);
   const picture = page.locator('.picture--lead picture');
-  await expect(picture.locator('source[type="image/avif"]')).toHaveAttribute('srcset', /-400\.avif 400w, .*-1600\.avif 1600w$/);
+  await expect(picture.locator('source[type="image/avif"]')).toHaveAttribute(
+    'srcset',
+    /-400\.avif 400w, .*-1600\.avif 1600w$/,
+  );
   await expect(picture.locator('source[type="image/webp"]')).toHaveAttribute('srcset', /-800\.webp 800w/);
   const img = picture.locator('img');
   await expect(img).toHaveAttribute('width', '1600');
   await expect(img).toHaveAttribute('height', '900');
   await expect(img).toHaveAttribute('fetchpriority', 'high');
   await expect(img).toHaveAttribute('loading', 'eager');
-  await expect.poll(() => img.evaluate((element: HTMLImageElement) => element.complete && element.naturalWidth)).toBeGreaterThan(0);
+  await expect
+    .poll(() => img.evaluate((element: HTMLImageElement) => element.complete && element.naturalWidth))
+    .toBeGreaterThan(0);
 
   const loaded = await img.evaluate((element: HTMLImageElement) => element.currentSrc);
   expect(loaded).toMatch(/\/images\/kestrel-ridge-sky-\d+\.avif$/);
@@ -42,7 +49,9 @@ test('story cards on the front page load small variants, and the page does not s
   await page.goto('/');
   const card = page.locator('.card-grid .card__image').first();
   await card.scrollIntoViewIfNeeded();
-  await expect.poll(() => card.evaluate((element: HTMLImageElement) => element.complete && element.naturalWidth)).toBeGreaterThan(0);
+  await expect
+    .poll(() => card.evaluate((element: HTMLImageElement) => element.complete && element.naturalWidth))
+    .toBeGreaterThan(0);
   const { currentSrc, naturalWidth } = await card.evaluate((element: HTMLImageElement) => ({
     currentSrc: element.currentSrc,
     naturalWidth: element.naturalWidth,

@@ -15,5 +15,7 @@ export async function recordLayoutShifts(page: Page): Promise<void> {
 
 /** The sum of the shifts so far: the page's cumulative layout shift, before session windows. */
 export function layoutShift(page: Page): Promise<number> {
-  return page.evaluate(() => (window as unknown as { layoutShifts: number[] }).layoutShifts.reduce((sum, value) => sum + value, 0));
+  return page.evaluate(() =>
+    (window as unknown as { layoutShifts: number[] }).layoutShifts.reduce((sum, value) => sum + value, 0),
+  );
 }

@@ -15,7 +15,8 @@ async function waitUntilKept(page: Page, dataPath: string): Promise<void> {
   await expect.poll(() => page.evaluate((path) => caches.match(path).then(Boolean), dataPath)).toBe(true);
 }
 
-const offlineNotice = (page: Page) => page.getByRole('status').filter({ hasText: 'You are offline — showing saved stories' });
+const offlineNotice = (page: Page) =>
+  page.getByRole('status').filter({ hasText: 'You are offline — showing saved stories' });
 
 test('a story read online opens offline, after a reload and from the front page', async ({ page, context }) => {
   await page.goto('/');
@@ -32,7 +33,9 @@ test('a story read online opens offline, after a reload and from the front page'
   await expect(page.locator('.story-body > p')).toHaveText(story.paragraphs);
   await expect(offlineNotice(page)).toBeVisible();
   const leadImage = page.locator('.picture--lead img');
-  await expect.poll(() => leadImage.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+  await expect
+    .poll(() => leadImage.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+    .toBeGreaterThan(0);
 
   await page.getByRole('link', { name: 'Front page' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Latest news');

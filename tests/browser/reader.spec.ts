@@ -15,7 +15,9 @@ test('a reader opens the front page, reads the reference story, moves on and com
   await expect(page).toHaveTitle(new RegExp(`^${reference.headline.replace(/\./g, '\\.')}`));
   await expect(story.getByText(reference.kicker, { exact: true })).toBeVisible();
   await expect(story.locator('.story-body > p')).toHaveText(reference.paragraphs);
-  await expect(story.locator('figcaption').filter({ hasText: 'Key figure:' })).toContainText(reference.caption.slice('Key figure: '.length));
+  await expect(story.locator('figcaption').filter({ hasText: 'Key figure:' })).toContainText(
+    reference.caption.slice('Key figure: '.length),
+  );
   await expect(story.locator('.pullquote')).toHaveCount(2);
   await expect(story.getByRole('heading', { name: 'Tell your friends' })).toBeVisible();
   await expect(story.getByText('No comments')).toBeVisible();

@@ -43,7 +43,11 @@ test.describe('Copy link', () => {
     const bar = await shareBar(page);
     const button = bar.getByRole('button', { name: `Copy link to “${reference.headline}”` });
     // Through the masthead, the story's links and each quote's share toggle, to the share bar.
-    for (let presses = 0; presses < 100 && !(await button.evaluate((element) => element === document.activeElement)); presses++) {
+    for (
+      let presses = 0;
+      presses < 100 && !(await button.evaluate((element) => element === document.activeElement));
+      presses++
+    ) {
       await page.keyboard.press('Tab');
     }
     await expect(button).toBeFocused();
@@ -77,7 +81,9 @@ test('the share bar has no Share button where the browser has no share sheet', a
   await page.goto(`/stories/${reference.slug}/`);
   const bar = await shareBar(page);
   await expect(bar.getByRole('button', { name: `Share “${reference.headline}”` })).toHaveCount(0);
-  await expect(bar.getByRole('link', { name: `Share “${reference.headline}” on X (opens in a new tab)` })).toHaveAttribute('href', /^https:\/\/x\.com\/intent\/post\?/);
+  await expect(
+    bar.getByRole('link', { name: `Share “${reference.headline}” on X (opens in a new tab)` }),
+  ).toHaveAttribute('href', /^https:\/\/x\.com\/intent\/post\?/);
 });
 
 test.describe('a shared quote', () => {
@@ -89,7 +95,11 @@ test.describe('a shared quote', () => {
     await page.getByText(/^Share this quote: “There's been no decision/).click();
     await page.getByRole('button', { name: /^Copy link to the quote “There's been no decision/ }).click();
     const link = await page.evaluate(() => navigator.clipboard.readText());
-    expect(link).toMatch(new RegExp(`^${canonical(reference.slug).replace(/[.?]/g, '\\$&')}#quote-1:~:text=There's%20been%20no%20decision`));
+    expect(link).toMatch(
+      new RegExp(
+        `^${canonical(reference.slug).replace(/[.?]/g, '\\$&')}#quote-1:~:text=There's%20been%20no%20decision`,
+      ),
+    );
 
     await page.goto('/');
     await page.goto(link.slice(SITE_URL.length));
@@ -162,7 +172,11 @@ test.describe('social cards', () => {
   for (const story of contentStories()) {
     test(`${story.slug} has a 1200×630 PNG card`, async ({ request }) => {
       const metadata = await sharp(path.join(outDir, 'cards', `${story.slug}.png`)).metadata();
-      expect({ format: metadata.format, width: metadata.width, height: metadata.height }).toEqual({ format: 'png', width: 1200, height: 630 });
+      expect({ format: metadata.format, width: metadata.width, height: metadata.height }).toEqual({
+        format: 'png',
+        width: 1200,
+        height: 630,
+      });
       const response = await request.get(`/cards/${story.slug}.png`);
       expect(response.headers()['content-type']).toBe('image/png');
     });

@@ -10,11 +10,17 @@ export function contentStories(): { slug: string; headline: string; paragraphs: 
     .map((name) => {
       const story = JSON.parse(readFileSync(path.join(dir, name), 'utf8'));
       const text = (rich: unknown): string =>
-        typeof rich === 'string' ? rich : (rich as { children?: unknown[] }[] | string[]).map((node) => (typeof node === 'string' ? node : text((node as { children: unknown[] }).children))).join('');
+        typeof rich === 'string'
+          ? rich
+          : (rich as { children?: unknown[] }[] | string[])
+              .map((node) => (typeof node === 'string' ? node : text((node as { children: unknown[] }).children)))
+              .join('');
       return {
         slug: story.slug,
         headline: story.headline,
-        paragraphs: story.body.filter((block: { type: string }) => block.type === 'paragraph').map((block: { text: unknown }) => text(block.text)),
+        paragraphs: story.body
+          .filter((block: { type: string }) => block.type === 'paragraph')
+          .map((block: { text: unknown }) => text(block.text)),
       };
     });
 }
@@ -26,7 +32,10 @@ export const SITE_URL = (process.env.DISPATCH_SITE_URL ?? 'https://dispatch.exam
  * Follows every same-site href and src from `start`, as a reader clicking everything would:
  * returns what it reached and every URL that did not answer 200.
  */
-export async function crawl(request: APIRequestContext, start: string): Promise<{ seen: Set<string>; broken: string[] }> {
+export async function crawl(
+  request: APIRequestContext,
+  start: string,
+): Promise<{ seen: Set<string>; broken: string[] }> {
   const seen = new Set<string>([start]);
   const queue = [start];
   const broken: string[] = [];

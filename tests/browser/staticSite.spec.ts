@@ -15,7 +15,9 @@ test('every link on every page resolves on a plain static server', async ({ requ
   for (const story of stories) expect(seen, `a link to ${story.slug}`).toContain(`/stories/${story.slug}/`);
 });
 
-test('every story page holds its headline and whole body in the raw HTML, and reads with JavaScript off', async ({ browser }) => {
+test('every story page holds its headline and whole body in the raw HTML, and reads with JavaScript off', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   for (const story of stories) {
@@ -40,9 +42,17 @@ test('hydration adopts the pre-rendered DOM instead of drawing the page again', 
   await page.goto(`/stories/${stories[0]!.slug}/`);
   await hydrated(page);
   await page.waitForLoadState('networkidle');
-  expect(await page.evaluate(() => (window as unknown as { firstHeadline: Element }).firstHeadline === document.querySelector('h1'))).toBe(true);
+  expect(
+    await page.evaluate(
+      () => (window as unknown as { firstHeadline: Element }).firstHeadline === document.querySelector('h1'),
+    ),
+  ).toBe(true);
   // Its own document, that is: the breaking-news banner asks for the front page's once the browser is idle.
-  expect(await page.evaluate(() => performance.getEntriesByType('resource').some((entry) => entry.name.includes('/data/stories/')))).toBe(false);
+  expect(
+    await page.evaluate(() =>
+      performance.getEntriesByType('resource').some((entry) => entry.name.includes('/data/stories/')),
+    ),
+  ).toBe(false);
 });
 
 test('every story has absolute canonical, Open Graph, X card and JSON-LD tags', async ({ page }) => {
@@ -51,7 +61,8 @@ test('every story has absolute canonical, Open Graph, X card and JSON-LD tags', 
     // Read once the app has run: it rewrites these tags on every page, and must keep them right.
     await hydrated(page);
     const url = `${SITE_URL}/stories/${story.slug}/`;
-    const meta = (key: string) => page.locator(`head meta[property="${key}"], head meta[name="${key}"]`).first().getAttribute('content');
+    const meta = (key: string) =>
+      page.locator(`head meta[property="${key}"], head meta[name="${key}"]`).first().getAttribute('content');
     await expect(page.locator('head link[rel="canonical"]')).toHaveAttribute('href', url);
     expect(await meta('og:url')).toBe(url);
     expect(await meta('og:type')).toBe('article');
@@ -73,7 +84,26 @@ test('every story has absolute canonical, Open Graph, X card and JSON-LD tags', 
 
 test('a link-unfurling library reads title, description, image and URL from every story', async ({ baseURL }) => {
   for (const story of stories) {
-    const { result, error } = await ogs({ url: `${baseURL}/stories/${story.slug}/`, urlValidatorSettings: { require_tld: false, protocols: ['http', 'https'], require_protocol: true, require_host: true, require_port: false, require_valid_protocol: true, allow_underscores: false, host_whitelist: false, host_blacklist: false, allow_trailing_dot: false, allow_protocol_relative_urls: false, disallow_auth: false, validate_length: true, allow_fragments: true, allow_query_components: true } as never });
+    const { result, error } = await ogs({
+      url: `${baseURL}/stories/${story.slug}/`,
+      urlValidatorSettings: {
+        require_tld: false,
+        protocols: ['http', 'https'],
+        require_protocol: true,
+        require_host: true,
+        require_port: false,
+        require_valid_protocol: true,
+        allow_underscores: false,
+        host_whitelist: false,
+        host_blacklist: false,
+        allow_trailing_dot: false,
+        allow_protocol_relative_urls: false,
+        disallow_auth: false,
+        validate_length: true,
+        allow_fragments: true,
+        allow_query_components: true,
+      } as never,
+    });
     expect(error, story.slug).toBe(false);
     expect(result.ogTitle).toBe(story.headline);
     expect(result.ogDescription).toBeTruthy();
@@ -96,7 +126,12 @@ test('the feeds parse with a feed reader and the sitemap lists every story', asy
   const json = await (await request.get('/feed.json')).json();
   expect(json.version).toBe('https://jsonfeed.org/version/1.1');
   expect(json.items).toHaveLength(stories.length);
-  for (const item of json.items) expect(item).toMatchObject({ id: expect.any(String), url: expect.stringMatching(/^https:/), title: expect.any(String) });
+  for (const item of json.items)
+    expect(item).toMatchObject({
+      id: expect.any(String),
+      url: expect.stringMatching(/^https:/),
+      title: expect.any(String),
+    });
 
   const index = await (await request.get('/sitemap.xml')).text();
   const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => local(match[1]!));
@@ -126,13 +161,28 @@ const NEWER_CSS = [
 test('every page passes the W3C Nu HTML validator', () => {
   const html = (dir: string): string[] =>
     readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-      entry.isDirectory() ? html(path.join(dir, entry.name)) : entry.name.endsWith('.html') ? [path.join(dir, entry.name)] : [],
+      entry.isDirectory()
+        ? html(path.join(dir, entry.name))
+        : entry.name.endsWith('.html')
+          ? [path.join(dir, entry.name)]
+          : [],
     );
   const files = html(path.resolve(process.env.DISPATCH_OUT_DIR ?? 'dist'));
   expect(files.length).toBeGreaterThan(stories.length);
   let report = '';
   try {
-    execFileSync('java', ['-jar', path.resolve('node_modules/vnu-jar/build/dist/vnu.jar'), '--errors-only', '--filterpattern', NEWER_CSS, ...files], { encoding: 'utf8', stdio: 'pipe' });
+    execFileSync(
+      'java',
+      [
+        '-jar',
+        path.resolve('node_modules/vnu-jar/build/dist/vnu.jar'),
+        '--errors-only',
+        '--filterpattern',
+        NEWER_CSS,
+        ...files,
+      ],
+      { encoding: 'utf8', stdio: 'pipe' },
+    );
   } catch (error) {
     report = (error as { stderr: string }).stderr;
   }

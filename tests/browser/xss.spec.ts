@@ -20,7 +20,14 @@ const PORT = Number(process.env.XSS_PORT ?? 4185);
 /** Newest first, as the site orders them. */
 const stories = readdirSync(path.join(CONTENT, 'stories'))
   .filter((name) => name.endsWith('.json'))
-  .map((name) => JSON.parse(readFileSync(path.join(CONTENT, 'stories', name), 'utf8')) as { slug: string; headline: string; published: string })
+  .map(
+    (name) =>
+      JSON.parse(readFileSync(path.join(CONTENT, 'stories', name), 'utf8')) as {
+        slug: string;
+        headline: string;
+        published: string;
+      },
+  )
   .sort((a, b) => Date.parse(b.published) - Date.parse(a.published))
   .map(({ slug, headline }) => ({ slug, payload: headline }));
 
@@ -64,8 +71,10 @@ async function expectNothingRan(page: Page, dialogs: string[]) {
   expect(dialogs).toEqual([]);
 }
 
-
-test('the site is served with its Content-Security-Policy, and a blocked inline script is reported', async ({ page, problems }) => {
+test('the site is served with its Content-Security-Policy, and a blocked inline script is reported', async ({
+  page,
+  problems,
+}) => {
   const response = await page.goto('/');
   expect(response!.headers()['content-security-policy']).toContain("script-src 'self'");
   await hydrated(page);
@@ -75,7 +84,9 @@ test('the site is served with its Content-Security-Policy, and a blocked inline 
     script.textContent = 'window.inlineRan = true';
     document.body.append(script);
   });
-  await expect.poll(() => problems.filter((problem) => problem.startsWith('CSP violation: script-src'))).toHaveLength(1);
+  await expect
+    .poll(() => problems.filter((problem) => problem.startsWith('CSP violation: script-src')))
+    .toHaveLength(1);
   await expect.poll(() => problems.filter((problem) => problem.includes('Content Security Policy'))).toHaveLength(1);
   expect(await page.evaluate(() => (window as { inlineRan?: boolean }).inlineRan)).toBeUndefined();
   problems.length = 0;
@@ -117,7 +128,10 @@ test('a story JSON with unsafe links that skipped the build is refused, not rend
   await hydrated(page);
   const original = JSON.parse(readFileSync(path.join(OUT_DIR, 'data', 'stories', `${second!.slug}.json`), 'utf8'));
   original.story.authors = [{ name: 'Mallory', url: 'javascript:alert(1)' }];
-  original.story.body.unshift({ type: 'paragraph', text: [{ type: 'link', href: 'JaVaScRiPt:alert(1)', children: ['click me'] }] });
+  original.story.body.unshift({
+    type: 'paragraph',
+    text: [{ type: 'link', href: 'JaVaScRiPt:alert(1)', children: ['click me'] }],
+  });
   await routeData(page, `**/data/stories/${second!.slug}.json`, (route) => route.fulfill({ json: original }));
   await page.locator('.story-nav__next a').click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Could not load this page');

@@ -37,7 +37,9 @@ describe('the share bar', () => {
     expect(within(bar).getByRole('button', { name: `Copy link to “${title}”` })).toBeInTheDocument();
     const links = within(bar).getAllByRole('link');
     expect(links.map((link) => link.getAttribute('aria-label'))).toEqual([
-      ...['X', 'Facebook', 'WhatsApp', 'Telegram', 'LinkedIn', 'Reddit', 'Bluesky'].map((name) => `Share “${title}” on ${name} (opens in a new tab)`),
+      ...['X', 'Facebook', 'WhatsApp', 'Telegram', 'LinkedIn', 'Reddit', 'Bluesky'].map(
+        (name) => `Share “${title}” on ${name} (opens in a new tab)`,
+      ),
       `Share “${title}” by email`,
     ]);
     for (const link of links.slice(0, -1)) {

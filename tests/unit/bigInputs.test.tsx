@@ -8,18 +8,31 @@ import { storyDataPath } from '../../src/site/paths';
 import { renderWithRouter, sampleContent, serveContent, stubFetch } from './renderWithRouter';
 
 test('a story of 5,000 paragraphs renders every one of them', { timeout: 60_000 }, async () => {
-  const page: StoryPage = { story: storySchema.parse(bigStory(5_000)), previous: null, next: null, related: [], moreInSection: [] };
-  stubFetch((dataPath) => (dataPath === storyDataPath(BIG_STORY_SLUG) ? Response.json(page) : Response.json({}, { status: 404 })));
+  const page: StoryPage = {
+    story: storySchema.parse(bigStory(5_000)),
+    previous: null,
+    next: null,
+    related: [],
+    moreInSection: [],
+  };
+  stubFetch((dataPath) =>
+    dataPath === storyDataPath(BIG_STORY_SLUG) ? Response.json(page) : Response.json({}, { status: 404 }),
+  );
   renderWithRouter(`/stories/${BIG_STORY_SLUG}/`);
 
-  expect(await screen.findByRole('heading', { level: 1, name: BIG_STORY_HEADLINE }, { timeout: 30_000 })).toBeInTheDocument();
+  expect(
+    await screen.findByRole('heading', { level: 1, name: BIG_STORY_HEADLINE }, { timeout: 30_000 }),
+  ).toBeInTheDocument();
   const paragraphs = screen.getByRole('article').querySelectorAll('p[id^="p-"]');
   expect(paragraphs).toHaveLength(5_000);
   expect(paragraphs[0]).toHaveAttribute('id', 'p-1');
   expect(paragraphs[0]).toHaveTextContent(/^Paragraph 1\. /);
   expect(paragraphs[4_999]).toHaveAttribute('id', 'p-5000');
   expect(paragraphs[4_999]).toHaveTextContent(/^Paragraph 5000\. .* A note with a link\.$/);
-  expect(within(paragraphs[4_999] as HTMLElement).getByRole('link', { name: 'a link' })).toHaveAttribute('href', 'https://example.com/notes');
+  expect(within(paragraphs[4_999] as HTMLElement).getByRole('link', { name: 'a link' })).toHaveAttribute(
+    'href',
+    'https://example.com/notes',
+  );
 });
 
 describe('a section of 10,000 stories', () => {
@@ -47,8 +60,12 @@ describe('a section of 10,000 stories', () => {
       expect(page).toMatchObject({ section: 'world', page: p + 1, pageCount, lead: null });
       expect(page.stories.length).toBe(p + 1 < pageCount ? site.storiesPerPage : STORIES - p * site.storiesPerPage);
     });
-    expect(pages.flatMap((page) => page.stories.map((story) => story.slug))).toEqual(entries.map((entry) => entry.summary.slug));
-    expect(index.listPages('politics')).toEqual([{ section: 'politics', page: 1, pageCount: 1, lead: null, stories: [] }]);
+    expect(pages.flatMap((page) => page.stories.map((story) => story.slug))).toEqual(
+      entries.map((entry) => entry.summary.slug),
+    );
+    expect(index.listPages('politics')).toEqual([
+      { section: 'politics', page: 1, pageCount: 1, lead: null, stories: [] },
+    ]);
   });
 
   test('the front page leads with the newest story and pages through the rest', () => {
@@ -56,7 +73,9 @@ describe('a section of 10,000 stories', () => {
     expect(pages).toHaveLength(Math.ceil((STORIES - 1) / site.storiesPerPage));
     expect(pages[0]!.lead!.slug).toBe('story-1');
     expect(pages.slice(1).every((page) => page.lead === null)).toBe(true);
-    expect(pages.flatMap((page) => page.stories).map((story) => story.slug)).toEqual(entries.slice(1).map((entry) => entry.summary.slug));
+    expect(pages.flatMap((page) => page.stories).map((story) => story.slug)).toEqual(
+      entries.slice(1).map((entry) => entry.summary.slug),
+    );
   });
 
   test('its first page links on to the second, which links both ways', async () => {
@@ -74,7 +93,10 @@ describe('a section of 10,000 stories', () => {
     expect(second).toHaveTextContent(`Page 2 of ${pageCount}`);
     expect(screen.getByRole('link', { name: `Story ${site.storiesPerPage + 1}` })).toBeInTheDocument();
     expect(within(second).getByRole('link', { name: '← Newer stories' })).toHaveAttribute('href', '/sections/world/');
-    expect(within(second).getByRole('link', { name: 'Older stories →' })).toHaveAttribute('href', '/sections/world/page/3/');
+    expect(within(second).getByRole('link', { name: 'Older stories →' })).toHaveAttribute(
+      'href',
+      '/sections/world/page/3/',
+    );
   });
 
   test('the last page links only back', async () => {
@@ -85,7 +107,10 @@ describe('a section of 10,000 stories', () => {
     const pages = await screen.findByRole('navigation', { name: 'Pages' });
     expect(pages).toHaveTextContent(`Page ${pageCount} of ${pageCount}`);
     expect(screen.getByRole('link', { name: `Story ${STORIES}` })).toBeInTheDocument();
-    expect(within(pages).getByRole('link', { name: '← Newer stories' })).toHaveAttribute('href', `/sections/world/page/${pageCount - 1}/`);
+    expect(within(pages).getByRole('link', { name: '← Newer stories' })).toHaveAttribute(
+      'href',
+      `/sections/world/page/${pageCount - 1}/`,
+    );
     expect(within(pages).queryByRole('link', { name: /Older stories/ })).toBeNull();
   });
 });

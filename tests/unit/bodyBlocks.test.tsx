@@ -36,7 +36,10 @@ describe('story body blocks', () => {
     expect(within(second!).getByText('did not').tagName).toBe('EM');
     expect(within(second!).getByText('letter').tagName).toBe('STRONG');
     expect(within(second!).getByText('itself').closest('strong')).not.toBeNull();
-    expect(within(second!).getByRole('link', { name: 'the report' })).toHaveAttribute('href', 'https://example.com/report');
+    expect(within(second!).getByRole('link', { name: 'the report' })).toHaveAttribute(
+      'href',
+      'https://example.com/report',
+    );
     expect(container.querySelector('#p-3')).toBeNull();
   });
 
@@ -101,7 +104,9 @@ describe('story body blocks', () => {
     expect(image).toHaveAttribute('width', '1600');
     expect(image).toHaveAttribute('height', '900');
     expect(within(figure).getByText('Key figure:').tagName).toBe('STRONG');
-    expect(figure.querySelector('figcaption')).toHaveTextContent(/^Key figure: The letter that started it allIllustration: Dispatch$/);
+    expect(figure.querySelector('figcaption')).toHaveTextContent(
+      /^Key figure: The letter that started it allIllustration: Dispatch$/,
+    );
     expect(within(figure).getByText('Illustration: Dispatch')).toBeInTheDocument();
   });
 
@@ -116,34 +121,49 @@ describe('story body blocks', () => {
     );
     const [bulleted, numbered] = screen.getAllByRole('list');
     expect(bulleted!.tagName).toBe('UL');
-    expect(within(bulleted!).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Apples', 'Pears in season']);
+    expect(
+      within(bulleted!)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Apples', 'Pears in season']);
     expect(within(bulleted!).getByText('in season').tagName).toBe('EM');
     expect(numbered!.tagName).toBe('OL');
-    expect(within(numbered!).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['First', 'Second', 'Third']);
+    expect(
+      within(numbered!)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['First', 'Second', 'Third']);
   });
 });
 
 describe('unsafe content that slipped past validation', () => {
   // The schema rejects these; the renderer must still never turn them into live links or images.
-  test.each(['javascript:alert(document.cookie)', 'data:text/html,<script>alert(1)</script>', 'JavaScript:alert(1)', 'vbscript:x'])(
-    'a link to %s is shown as plain text',
-    (href) => {
-      const block: Block = { type: 'paragraph', text: ['Click ', { type: 'link', href, children: ['here'] }, ' now.'] };
-      render(<Body blocks={[block]} />);
-      expect(screen.getByRole('paragraph')).toHaveTextContent(/^Click here now\.$/);
-      expect(screen.queryByRole('link')).toBeNull();
-      expect(document.querySelector('[href]')).toBeNull();
-    },
-  );
+  test.each([
+    'javascript:alert(document.cookie)',
+    'data:text/html,<script>alert(1)</script>',
+    'JavaScript:alert(1)',
+    'vbscript:x',
+  ])('a link to %s is shown as plain text', (href) => {
+    const block: Block = { type: 'paragraph', text: ['Click ', { type: 'link', href, children: ['here'] }, ' now.'] };
+    render(<Body blocks={[block]} />);
+    expect(screen.getByRole('paragraph')).toHaveTextContent(/^Click here now\.$/);
+    expect(screen.queryByRole('link')).toBeNull();
+    expect(document.querySelector('[href]')).toBeNull();
+  });
 
-  test.each(['javascript:alert(1)', 'data:image/png;base64,AAAA', 'http://insecure.example/x.jpg', '/images/../secrets.jpg'])(
-    'an image whose src is %s renders no <img>',
-    (src) => {
-      const block: Block = { type: 'figure', image: { src, alt: 'Something', width: 10, height: 10, caption: 'Still captioned' } };
-      render(<Body blocks={[block]} />);
-      expect(screen.queryByRole('img')).toBeNull();
-      expect(document.querySelector('img')).toBeNull();
-      expect(screen.getByRole('figure')).toHaveTextContent('Still captioned');
-    },
-  );
+  test.each([
+    'javascript:alert(1)',
+    'data:image/png;base64,AAAA',
+    'http://insecure.example/x.jpg',
+    '/images/../secrets.jpg',
+  ])('an image whose src is %s renders no <img>', (src) => {
+    const block: Block = {
+      type: 'figure',
+      image: { src, alt: 'Something', width: 10, height: 10, caption: 'Still captioned' },
+    };
+    render(<Body blocks={[block]} />);
+    expect(screen.queryByRole('img')).toBeNull();
+    expect(document.querySelector('img')).toBeNull();
+    expect(screen.getByRole('figure')).toHaveTextContent('Still captioned');
+  });
 });

@@ -42,10 +42,20 @@ describe('each way a load fails becomes a LoadError', () => {
   const cases: [string, () => Response | Promise<Response>, LoadErrorKind, RegExp][] = [
     ['404', () => new Response('', { status: 404 }), 'not-found', /nothing at this address/],
     ['410', () => new Response('', { status: 410 }), 'not-found', /nothing at this address/],
-    ['503', () => new Response('', { status: 503, statusText: 'Service Unavailable' }), 'server', /^The server answered 503 Service Unavailable\.$/],
+    [
+      '503',
+      () => new Response('', { status: 503, statusText: 'Service Unavailable' }),
+      'server',
+      /^The server answered 503 Service Unavailable\.$/,
+    ],
     ['a network failure', () => Promise.reject(new TypeError('Failed to fetch')), 'network', /network request failed/],
     ['a damaged body', () => new Response('{"headline": "Hel'), 'malformed', /damaged document/],
-    ['a schema mismatch', () => Response.json({ headline: 7, extra: true }), 'invalid', /\(headline: Invalid input: expected string, received number; the document: Unrecognized key: "extra"\)/],
+    [
+      'a schema mismatch',
+      () => Response.json({ headline: 7, extra: true }),
+      'invalid',
+      /\(headline: Invalid input: expected string, received number; the document: Unrecognized key: "extra"\)/,
+    ],
   ];
   test.each(cases)('%s → %s', async (_, answer, kind, message) => {
     stubFetch(answer);

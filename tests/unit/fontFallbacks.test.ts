@@ -13,7 +13,9 @@ const fontsCss = readFileSync(path.resolve('src/styles/fonts.css'), 'utf8');
 function fontFace(family: string): Record<string, string> {
   const rule = fontsCss.split('@font-face').find((block) => block.includes(`font-family: '${family}';`));
   if (!rule) throw new Error(`fonts.css has no @font-face for ${family}`);
-  return Object.fromEntries([...rule.matchAll(/([a-z-]+):\s*([^;]+);/g)].map(([, name, value]) => [name!, value!.trim()]));
+  return Object.fromEntries(
+    [...rule.matchAll(/([a-z-]+):\s*([^;]+);/g)].map(([, name, value]) => [name!, value!.trim()]),
+  );
 }
 
 describe('fallback faces match the web fonts, so text keeps its place when a font arrives', () => {

@@ -56,7 +56,14 @@ test('formatRelative words every elapsed time as Intl.RelativeTimeFormat does in
   const intl = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
   for (let minutes = 1; minutes <= 7 * 24 * 60; minutes += 7) {
     const elapsed = minutes * 60_000;
-    const [unit, size] = elapsed >= 86_400_000 ? (['day', 86_400_000] as const) : elapsed >= 3_600_000 ? (['hour', 3_600_000] as const) : (['minute', 60_000] as const);
-    expect(formatRelative(published, Date.parse(published) + elapsed)).toBe(intl.format(-Math.floor(elapsed / size), unit));
+    const [unit, size] =
+      elapsed >= 86_400_000
+        ? (['day', 86_400_000] as const)
+        : elapsed >= 3_600_000
+          ? (['hour', 3_600_000] as const)
+          : (['minute', 60_000] as const);
+    expect(formatRelative(published, Date.parse(published) + elapsed)).toBe(
+      intl.format(-Math.floor(elapsed / size), unit),
+    );
   }
 });

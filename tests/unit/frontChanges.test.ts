@@ -10,7 +10,13 @@ const summary = (slug: string, breaking = false): StorySummary => ({
   published: '2026-11-24T18:42:00Z',
 });
 
-const front = (lead: StorySummary | null, stories: StorySummary[]): ListPage => ({ section: null, page: 1, pageCount: 1, lead, stories });
+const front = (lead: StorySummary | null, stories: StorySummary[]): ListPage => ({
+  section: null,
+  page: 1,
+  pageCount: 1,
+  lead,
+  stories,
+});
 
 test('new stories are the ones the reader has not been shown, wherever they appear', () => {
   const shown = front(summary('a'), [summary('b'), summary('c')]);

@@ -45,7 +45,10 @@ describe('a story page', () => {
     expect(find(tags, 'article:published_time')).toBe('2026-11-24T18:42:00+00:00');
     expect(find(tags, 'article:modified_time')).toBe('2026-11-24T20:00:00+00:00');
     expect(find(tags, 'article:section')).toBe('World');
-    expect(tags.filter(({ attrs }) => attrs.property === 'article:tag').map(({ attrs }) => attrs.content)).toEqual(['iraq', 'us-military']);
+    expect(tags.filter(({ attrs }) => attrs.property === 'article:tag').map(({ attrs }) => attrs.content)).toEqual([
+      'iraq',
+      'us-military',
+    ]);
     expect(find(tags, 'robots')).toBeUndefined();
   });
 
@@ -74,7 +77,11 @@ describe('a story page', () => {
       articleSection: 'World',
       keywords: ['iraq', 'us-military'],
       author: [{ '@type': 'Person', name: 'Ana Reyes', url: 'https://example.com/ana' }],
-      publisher: { '@type': 'Organization', name: site.name, logo: { '@type': 'ImageObject', url: `${origin}logo.png`, width: 512, height: 512 } },
+      publisher: {
+        '@type': 'Organization',
+        name: site.name,
+        logo: { '@type': 'ImageObject', url: `${origin}logo.png`, width: 512, height: 512 },
+      },
       mainEntityOfPage: { '@type': 'WebPage', '@id': `${origin}stories/troops-iraq/` },
     });
   });
@@ -86,7 +93,12 @@ describe('a story page', () => {
 
   test('links its feeds', () => {
     const feeds = tags.filter(({ attrs }) => attrs.rel === 'alternate').map(({ attrs }) => attrs.href);
-    expect(feeds).toEqual([`${origin}feed.xml`, `${origin}feed.json`, `${origin}sections/world/feed.xml`, `${origin}sections/world/feed.json`]);
+    expect(feeds).toEqual([
+      `${origin}feed.xml`,
+      `${origin}feed.json`,
+      `${origin}sections/world/feed.xml`,
+      `${origin}sections/world/feed.json`,
+    ]);
   });
 });
 

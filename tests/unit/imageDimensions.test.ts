@@ -13,7 +13,9 @@ beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'dispatch-sizes-'));
   mkdirSync(path.join(dir, 'images'));
   mkdirSync(path.join(dir, 'stories'));
-  await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#888' } }).jpeg().toFile(path.join(dir, 'images', 'pier.jpg'));
+  await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#888' } })
+    .jpeg()
+    .toFile(path.join(dir, 'images', 'pier.jpg'));
   // Stored 800×1200, shown 1200×800: cameras save portraits sideways and say so in EXIF.
   await sharp({ create: { width: 800, height: 1200, channels: 3, background: '#888' } })
     .jpeg()
@@ -45,6 +47,9 @@ test('a story that gets an image size wrong is told the true size, at the field'
   const { story, problems } = readStoryFile(file, dir);
   expect(story).toBeNull();
   expect(problems).toContainEqual(
-    expect.objectContaining({ path: 'image.width', message: 'the image is 1200×800 pixels, but the story says 1600×900' }),
+    expect.objectContaining({
+      path: 'image.width',
+      message: 'the image is 1200×800 pixels, but the story says 1600×900',
+    }),
   );
 });

@@ -1,5 +1,11 @@
 import { expect, test } from 'vitest';
-import { IMAGE_FORMATS, responsiveSources, variantPath, variantStem, variantWidths } from '../../src/images/imageVariants';
+import {
+  IMAGE_FORMATS,
+  responsiveSources,
+  variantPath,
+  variantStem,
+  variantWidths,
+} from '../../src/images/imageVariants';
 
 const [avif, , jpeg] = IMAGE_FORMATS;
 const site = (path: string) => `/news${path}`;
@@ -22,8 +28,16 @@ test('variant paths keep the folder and name, and a variant path leads back to i
 test('a local photo gets AVIF and WebP sources and a JPEG fallback at 800 pixels, under the base path', () => {
   expect(responsiveSources({ src: '/images/harbour.jpg', width: 1200 }, site)).toEqual({
     sources: [
-      { type: 'image/avif', srcSet: '/news/images/harbour-400.avif 400w, /news/images/harbour-800.avif 800w, /news/images/harbour-1200.avif 1200w' },
-      { type: 'image/webp', srcSet: '/news/images/harbour-400.webp 400w, /news/images/harbour-800.webp 800w, /news/images/harbour-1200.webp 1200w' },
+      {
+        type: 'image/avif',
+        srcSet:
+          '/news/images/harbour-400.avif 400w, /news/images/harbour-800.avif 800w, /news/images/harbour-1200.avif 1200w',
+      },
+      {
+        type: 'image/webp',
+        srcSet:
+          '/news/images/harbour-400.webp 400w, /news/images/harbour-800.webp 800w, /news/images/harbour-1200.webp 1200w',
+      },
     ],
     srcSet: '/news/images/harbour-400.jpg 400w, /news/images/harbour-800.jpg 800w, /news/images/harbour-1200.jpg 1200w',
     src: '/news/images/harbour-800.jpg',

@@ -12,7 +12,11 @@ test('docs/story.schema.json is generated from the current story schema', () => 
 
 test('the JSON Schema describes what a publisher writes', () => {
   const schema = JSON.parse(storyJsonSchema());
-  expect(schema).toMatchObject({ $schema: 'https://json-schema.org/draft/2020-12/schema', $id: 'urn:dispatch:story:v1', title: 'Dispatch story' });
+  expect(schema).toMatchObject({
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: 'urn:dispatch:story:v1',
+    title: 'Dispatch story',
+  });
   expect(Object.keys(schema.properties)).toEqual(Object.keys(storySchema.shape));
   // Fields with a default (breaking, tags, comments…) may be left out of a story file.
   expect(schema.required).toEqual(['version', 'slug', 'headline', 'section', 'published', 'body']);

@@ -19,10 +19,9 @@ describe('the front page', () => {
     const [lead, ...rest] = screen.getAllByRole('article');
     expect(lead).toHaveClass('card--lead');
     expect(within(lead!).getByText('Breaking News')).toBeInTheDocument();
-    expect(within(lead!).getByRole('link', { name: 'Defense Secretary Says U.S. Troops Are Not Withdrawing From Iraq' })).toHaveAttribute(
-      'href',
-      '/stories/defense-secretary-troops-not-withdrawing-iraq/',
-    );
+    expect(
+      within(lead!).getByRole('link', { name: 'Defense Secretary Says U.S. Troops Are Not Withdrawing From Iraq' }),
+    ).toHaveAttribute('href', '/stories/defense-secretary-troops-not-withdrawing-iraq/');
     expect(rest.map((card) => within(card).getByRole('heading').textContent)).toEqual(
       headlinesOf(() => true).filter((headline) => !headline.startsWith('Defense Secretary')),
     );
@@ -55,7 +54,9 @@ describe('the front page', () => {
     await user.click(within(second).getByRole('link', { name: 'Older stories →' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Latest news, page 3' })).toBeInTheDocument();
     expect(cardHeadlines()).toEqual(rest.slice(6));
-    expect(within(screen.getByRole('navigation', { name: 'Pages' })).queryByRole('link', { name: /Older stories/ })).toBeNull();
+    expect(
+      within(screen.getByRole('navigation', { name: 'Pages' })).queryByRole('link', { name: /Older stories/ }),
+    ).toBeNull();
   });
 
   test.each(['/page/1/', '/page/0/', '/page/two/'])('%s is not a page', async (url) => {

@@ -1,5 +1,10 @@
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
-import type { checkDocument as CheckDocument, DocumentReply, DocumentRequest, loadDocument as LoadDocument } from '../../src/data/loadDocument';
+import type {
+  checkDocument as CheckDocument,
+  DocumentReply,
+  DocumentRequest,
+  loadDocument as LoadDocument,
+} from '../../src/data/loadDocument';
 import { sampleDocument, stubFetch, serveContent } from './renderWithRouter';
 
 /** Stands in for the browser's Worker: records what the page asks, and answers as the test says. */
@@ -67,7 +72,14 @@ test('one worker serves every request, and each answer reaches its own request',
 
 test('a failure in the worker arrives as the same LoadError, kind and all', async () => {
   const loading = loadDocument('story', STORY_URL);
-  FakeWorker.last!.reply({ id: 0, error: { kind: 'invalid', message: 'The document does not match the story format (story: required).', url: STORY_URL } });
+  FakeWorker.last!.reply({
+    id: 0,
+    error: {
+      kind: 'invalid',
+      message: 'The document does not match the story format (story: required).',
+      url: STORY_URL,
+    },
+  });
   const error = await loading.catch((reason: unknown) => reason);
   expect(error).toBeInstanceOf(LoadError);
   expect(error).toMatchObject({ kind: 'invalid', url: STORY_URL, message: expect.stringContaining('story format') });
@@ -102,7 +114,16 @@ test('when the worker cannot start, what it was asked and everything after loads
   expect(worker.sent).toHaveLength(1);
 });
 
-const savedStory = { story: { slug: 'harbour-lights', breaking: false, headline: 'Harbour lights', section: 'culture', published: '2026-11-24T18:42:00Z' }, images: [] };
+const savedStory = {
+  story: {
+    slug: 'harbour-lights',
+    breaking: false,
+    headline: 'Harbour lights',
+    section: 'culture',
+    published: '2026-11-24T18:42:00Z',
+  },
+  images: [],
+};
 
 test('a value from storage is checked in the worker too', async () => {
   const checking = checkDocument('saved-stories', [savedStory]);

@@ -19,27 +19,51 @@ import { Body } from '../../src/story/Body';
 
 const BLOCK_TYPES = ['paragraph', 'heading', 'pullquote', 'blockquote', 'figure', 'list'];
 
-const PAYLOADS = ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '</script><!--', '\u2028\u2029', 'jav&#x61;script:', "$` $' $&"];
+const PAYLOADS = [
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(1)>',
+  '</script><!--',
+  '\u2028\u2029',
+  'jav&#x61;script:',
+  "$` $' $&",
+];
 
 /**
  * Any Unicode text but control characters, which an HTML parser drops (NUL) or rewrites (CR), so
  * the page could not show them as written.
  */
-const anyText = (maxLength: number) => fc.string({ unit: 'binary', maxLength }).map((value) => value.replace(/[\0-\x08\x0b-\x1f\x7f]/g, ''));
+const anyText = (maxLength: number) =>
+  fc.string({ unit: 'binary', maxLength }).map((value) => value.replace(/[\0-\x08\x0b-\x1f\x7f]/g, ''));
 
 /** Any text, hostile included, that is not blank (the schema trims and refuses empty text). */
 const text = (max: number) =>
-  fc.oneof(anyText(40), fc.constantFrom(...PAYLOADS)).filter((value) => value.trim().length > 0 && value.trim().length <= max);
+  fc
+    .oneof(anyText(40), fc.constantFrom(...PAYLOADS))
+    .filter((value) => value.trim().length > 0 && value.trim().length <= max);
 
-const slug = fc.array(fc.stringMatching(/^[a-z0-9]{1,8}$/), { minLength: 1, maxLength: 4 }).map((parts) => parts.join('-'));
+const slug = fc
+  .array(fc.stringMatching(/^[a-z0-9]{1,8}$/), { minLength: 1, maxLength: 4 })
+  .map((parts) => parts.join('-'));
 
 // An address may start with "//", which a URL parser takes for a host: not a link anyone writes.
-const href = fc.oneof(fc.webUrl({ validSchemes: ['http', 'https'] }), fc.emailAddress().map((address) => `mailto:${address}`)).filter(isSafeHref);
+const href = fc
+  .oneof(
+    fc.webUrl({ validSchemes: ['http', 'https'] }),
+    fc.emailAddress().map((address) => `mailto:${address}`),
+  )
+  .filter(isSafeHref);
 
 const { inline } = fc.letrec<{ inline: unknown; styled: unknown; link: unknown }>((tie) => ({
   inline: fc.oneof({ depthSize: 'small', withCrossShrink: true }, anyText(20), tie('styled'), tie('link')),
-  styled: fc.record({ type: fc.constantFrom('em', 'strong'), children: fc.array(tie('inline'), { minLength: 1, maxLength: 3 }) }),
-  link: fc.record({ type: fc.constant('link'), href, children: fc.array(tie('inline'), { minLength: 1, maxLength: 3 }) }),
+  styled: fc.record({
+    type: fc.constantFrom('em', 'strong'),
+    children: fc.array(tie('inline'), { minLength: 1, maxLength: 3 }),
+  }),
+  link: fc.record({
+    type: fc.constant('link'),
+    href,
+    children: fc.array(tie('inline'), { minLength: 1, maxLength: 3 }),
+  }),
 }));
 
 const richText = fc.oneof(text(10_000), fc.array(inline, { minLength: 1, maxLength: 4 }));
@@ -63,7 +87,14 @@ const block = fc.oneof(
   fc.record({ type: fc.constant('pullquote'), text: text(500), ...attribution }, { requiredKeys: ['type', 'text'] }),
   fc.record({ type: fc.constant('blockquote'), text: richText, ...attribution }, { requiredKeys: ['type', 'text'] }),
   fc.record({ type: fc.constant('figure'), image }),
-  fc.record({ type: fc.constant('list'), style: fc.constantFrom('bulleted', 'numbered'), items: fc.array(richText, { minLength: 1, maxLength: 4 }) }, { requiredKeys: ['type', 'items'] }),
+  fc.record(
+    {
+      type: fc.constant('list'),
+      style: fc.constantFrom('bulleted', 'numbered'),
+      items: fc.array(richText, { minLength: 1, maxLength: 4 }),
+    },
+    { requiredKeys: ['type', 'items'] },
+  ),
 );
 
 const MIN_TIME = Date.parse('2000-01-01T00:00:00Z');
@@ -81,13 +112,26 @@ const story = fc
       standfirst: text(600),
       section: fc.constantFrom(...site.sections.map((section) => section.slug)),
       tags: fc.uniqueArray(slug, { maxLength: 5 }),
-      authors: fc.uniqueArray(fc.record({ name: text(120), url: href }, { requiredKeys: ['name'] }), { maxLength: 3, selector: (author) => author.name }),
+      authors: fc.uniqueArray(fc.record({ name: text(120), url: href }, { requiredKeys: ['name'] }), {
+        maxLength: 3,
+        selector: (author) => author.name,
+      }),
       published: fc.integer({ min: MIN_TIME, max: MAX_TIME }),
       updatedAfter: fc.option(fc.integer({ min: 0, max: 30 * 86_400_000 }), { nil: undefined }),
       image,
       body: fc.array(block, { minLength: 1, maxLength: 8 }),
       related: fc.array(slug, { maxLength: 3 }),
-      comments: fc.oneof(fc.nat(), fc.array(fc.record({ author: text(120), posted: fc.integer({ min: MIN_TIME, max: MAX_TIME }).map(isoTime), text: text(5_000) }), { maxLength: 3 })),
+      comments: fc.oneof(
+        fc.nat(),
+        fc.array(
+          fc.record({
+            author: text(120),
+            posted: fc.integer({ min: MIN_TIME, max: MAX_TIME }).map(isoTime),
+            text: text(5_000),
+          }),
+          { maxLength: 3 },
+        ),
+      ),
     },
     { requiredKeys: ['version', 'slug', 'headline', 'section', 'published', 'body'] },
   )
@@ -150,7 +194,8 @@ type Path = (string | number)[];
 function* places(value: Json, path: Path = []): Generator<{ path: Path; value: Json }> {
   yield { path, value };
   if (Array.isArray(value)) for (const [i, item] of value.entries()) yield* places(item, [...path, i]);
-  else if (value !== null && typeof value === 'object') for (const [key, item] of Object.entries(value)) yield* places(item, [...path, key]);
+  else if (value !== null && typeof value === 'object')
+    for (const [key, item] of Object.entries(value)) yield* places(item, [...path, key]);
 }
 
 function setAt(document: Json, path: Path, value: Json): Json {
@@ -175,42 +220,89 @@ const mutations: ((document: Json) => fc.Arbitrary<Mutation> | null)[] = [
   (document) => {
     const leaves = [...places(document)].filter(({ value }) => value === null || typeof value !== 'object');
     return fc.constantFrom(...leaves).chain(({ path, value }) => {
-      const wrong = typeof value === 'string' ? fc.oneof(fc.integer(), fc.boolean(), fc.constant(null)) : fc.oneof(fc.string(), fc.constant(null));
+      const wrong =
+        typeof value === 'string'
+          ? fc.oneof(fc.integer(), fc.boolean(), fc.constant(null))
+          : fc.oneof(fc.string(), fc.constant(null));
       return wrong.map((bad) => ({ document: setAt(document, path, bad), at: path }));
     });
   },
   // A block type no component renders.
   (document) =>
-    fc.record({ i: fc.nat((document as { body: Json[] }).body.length - 1), type: fc.string({ minLength: 1 }).filter((type) => !BLOCK_TYPES.includes(type)) }).map(({ i, type }) => ({
-      document: setAt(document, ['body', i, 'type'], type),
-      at: ['body', i, 'type'],
-    })),
+    fc
+      .record({
+        i: fc.nat((document as { body: Json[] }).body.length - 1),
+        type: fc.string({ minLength: 1 }).filter((type) => !BLOCK_TYPES.includes(type)),
+      })
+      .map(({ i, type }) => ({
+        document: setAt(document, ['body', i, 'type'], type),
+        at: ['body', i, 'type'],
+      })),
   // A slug that would be unsafe, or merely wrong, in an address.
   (document) => {
-    const slugs = [...places(document)].filter(({ path }) => ['slug', 'section'].includes(String(path[0])) || ['tags', 'related'].includes(String(path[0])) && path.length === 2);
-    const bad = fc.constantFrom('../etc/passwd', 'a/b', 'has space', 'Upper', 'double--hyphen', '-lead', 'trail-', '', 'x'.repeat(121));
-    return fc.record({ place: fc.constantFrom(...slugs), bad }).map(({ place, bad }) => ({ document: setAt(document, place.path, bad), at: place.path }));
+    const slugs = [...places(document)].filter(
+      ({ path }) =>
+        ['slug', 'section'].includes(String(path[0])) ||
+        (['tags', 'related'].includes(String(path[0])) && path.length === 2),
+    );
+    const bad = fc.constantFrom(
+      '../etc/passwd',
+      'a/b',
+      'has space',
+      'Upper',
+      'double--hyphen',
+      '-lead',
+      'trail-',
+      '',
+      'x'.repeat(121),
+    );
+    return fc
+      .record({ place: fc.constantFrom(...slugs), bad })
+      .map(({ place, bad }) => ({ document: setAt(document, place.path, bad), at: place.path }));
   },
   // An address a reader must never be sent to or shown.
   (document) => {
-    const links = [...places(document)].filter(({ path }) => last(path) === 'href' || (last(path) === 'url' && path[0] === 'authors'));
+    const links = [...places(document)].filter(
+      ({ path }) => last(path) === 'href' || (last(path) === 'url' && path[0] === 'authors'),
+    );
     const images = [...places(document)].filter(({ path }) => last(path) === 'src');
-    const unsafeHref = fc.constantFrom('javascript:alert(1)', 'JaVaScRiPt:alert(1)', ' javascript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:x', '/relative', '//evil.example/');
-    const unsafeSrc = fc.constantFrom('javascript:alert(1)', 'data:image/svg+xml,<svg onload=alert(1)>', 'http://insecure.example/a.jpg', '/images/../secret.jpg', '//evil.example/a.jpg');
+    const unsafeHref = fc.constantFrom(
+      'javascript:alert(1)',
+      'JaVaScRiPt:alert(1)',
+      ' javascript:alert(1)',
+      'java\tscript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:x',
+      '/relative',
+      '//evil.example/',
+    );
+    const unsafeSrc = fc.constantFrom(
+      'javascript:alert(1)',
+      'data:image/svg+xml,<svg onload=alert(1)>',
+      'http://insecure.example/a.jpg',
+      '/images/../secret.jpg',
+      '//evil.example/a.jpg',
+    );
     const choices = [
       ...(links.length > 0 ? [fc.record({ place: fc.constantFrom(...links), bad: unsafeHref })] : []),
       ...(images.length > 0 ? [fc.record({ place: fc.constantFrom(...images), bad: unsafeSrc })] : []),
     ];
     if (choices.length === 0) return null;
-    return fc.oneof(...choices).map(({ place, bad }) => ({ document: setAt(document, place.path, bad), at: place.path }));
+    return fc
+      .oneof(...choices)
+      .map(({ place, bad }) => ({ document: setAt(document, place.path, bad), at: place.path }));
   },
   // A field the format does not have: a misspelling must never be ignored.
   (document) => {
-    const objects = [...places(document)].filter(({ value }) => value !== null && typeof value === 'object' && !Array.isArray(value));
-    return fc.record({ place: fc.constantFrom(...objects), key: fc.stringMatching(/^x[a-z]{0,8}$/) }).map(({ place, key }) => ({
-      document: setAt(document, [...place.path, key], 'surplus'),
-      at: [...place.path, key],
-    }));
+    const objects = [...places(document)].filter(
+      ({ value }) => value !== null && typeof value === 'object' && !Array.isArray(value),
+    );
+    return fc
+      .record({ place: fc.constantFrom(...objects), key: fc.stringMatching(/^x[a-z]{0,8}$/) })
+      .map(({ place, key }) => ({
+        document: setAt(document, [...place.path, key], 'surplus'),
+        at: [...place.path, key],
+      }));
   },
 ];
 

@@ -30,7 +30,13 @@ beforeAll(() => {
   const write = (name: string, value: unknown) =>
     writeFileSync(path.join(dir, 'stories', name), typeof value === 'string' ? value : JSON.stringify(value, null, 2));
 
-  write('good.json', story('good', { image: { src: '/images/present.jpg', alt: 'A harbour', width: 1600, height: 900 }, related: ['also-good'] }));
+  write(
+    'good.json',
+    story('good', {
+      image: { src: '/images/present.jpg', alt: 'A harbour', width: 1600, height: 900 },
+      related: ['also-good'],
+    }),
+  );
   write('also-good.json', story('also-good', { related: ['good'] }));
   write('broken-syntax.json', '{ "version": 1, "slug": "broken-syntax", }');
   write('schema-errors.json', story('schema-errors', { headline: 42, body: [], published: '2026-11-24' }));
@@ -62,13 +68,37 @@ test('reports every problem in the folder at once, each with its file, path and 
   const expected = [
     { file: shown('broken-syntax.json'), path: '', message: expect.stringMatching(/^not valid JSON: /) },
     { file: shown('copy-of-good.json'), path: 'slug', message: 'the file must be named after the slug: good.json' },
-    { file: shown('copy-of-good.json'), path: 'slug', message: `duplicate slug "good", also used by ${shown('good.json')}` },
-    { file: shown('misnamed.json'), path: 'slug', message: 'the file must be named after the slug: properly-named.json' },
-    { file: shown('misnamed.json'), path: 'section', message: 'unknown section "sport" (known: world, politics, business, science, culture)' },
-    { file: shown('no-pictures.json'), path: 'image.src', message: `image not found: /images/missing-lead.jpg (looked in ${images})` },
-    { file: shown('no-pictures.json'), path: 'body[1].image.src', message: `image not found: /images/missing-figure.jpg (looked in ${images})` },
+    {
+      file: shown('copy-of-good.json'),
+      path: 'slug',
+      message: `duplicate slug "good", also used by ${shown('good.json')}`,
+    },
+    {
+      file: shown('misnamed.json'),
+      path: 'slug',
+      message: 'the file must be named after the slug: properly-named.json',
+    },
+    {
+      file: shown('misnamed.json'),
+      path: 'section',
+      message: 'unknown section "sport" (known: world, politics, business, science, culture)',
+    },
+    {
+      file: shown('no-pictures.json'),
+      path: 'image.src',
+      message: `image not found: /images/missing-lead.jpg (looked in ${images})`,
+    },
+    {
+      file: shown('no-pictures.json'),
+      path: 'body[1].image.src',
+      message: `image not found: /images/missing-figure.jpg (looked in ${images})`,
+    },
     { file: shown('schema-errors.json'), path: 'headline', message: 'expected a string, got a number' },
-    { file: shown('schema-errors.json'), path: 'published', message: 'expected an ISO 8601 date and time with an offset, such as "2020-01-06T18:42:00Z"' },
+    {
+      file: shown('schema-errors.json'),
+      path: 'published',
+      message: 'expected an ISO 8601 date and time with an offset, such as "2020-01-06T18:42:00Z"',
+    },
     { file: shown('schema-errors.json'), path: 'body', message: 'a story needs at least one body block' },
     { file: shown('lonely.json'), path: 'related[1]', message: 'no story has the slug "no-such-story"' },
   ];
@@ -80,7 +110,9 @@ test('prints each problem as "file at path: message"', () => {
   const printed = content.problems.map(formatProblem);
   expect(printed).toContain(`${shown('lonely.json')} at related[1]: no story has the slug "no-such-story"`);
   expect(printed).toContain(`${shown('schema-errors.json')} at body: a story needs at least one body block`);
-  expect(printed.find((line) => line.startsWith(shown('broken-syntax.json')))).toMatch(/^\S+broken-syntax\.json: not valid JSON: /);
+  expect(printed.find((line) => line.startsWith(shown('broken-syntax.json')))).toMatch(
+    /^\S+broken-syntax\.json: not valid JSON: /,
+  );
 });
 
 test('keeps the stories that are fine, and only those', () => {

@@ -23,7 +23,11 @@ describe('reading time', () => {
       { type: 'heading', text: words(100) },
       { type: 'pullquote', text: words(100) },
       { type: 'blockquote', text: [{ type: 'em', children: [words(100)] }] },
-      { type: 'list', style: 'bulleted', items: [words(50), [{ type: 'link', href: 'https://example.com/', children: [words(50)] }]] },
+      {
+        type: 'list',
+        style: 'bulleted',
+        items: [words(50), [{ type: 'link', href: 'https://example.com/', children: [words(50)] }]],
+      },
       { type: 'figure', image: { src: '/images/a.jpg', alt: words(500), width: 10, height: 10, caption: words(99) } },
     ];
     // 1 + 100 (standfirst) + 499 in the body = 600 words, 2.6 minutes; the alt text is not read.

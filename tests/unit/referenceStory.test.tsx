@@ -22,7 +22,8 @@ const paragraphs = bodyLines.filter((line) => line !== captionLine);
 /** The story's body paragraphs in page order: they are numbered p-1, p-2… */
 function bodyParagraphs(): string[] {
   const found: string[] = [];
-  for (let n = 1, p = document.getElementById(`p-${n}`); p; p = document.getElementById(`p-${++n}`)) found.push(p.textContent!);
+  for (let n = 1, p = document.getElementById(`p-${n}`); p; p = document.getElementById(`p-${++n}`))
+    found.push(p.textContent!);
   return found;
 }
 
@@ -43,9 +44,15 @@ test('the reference story shows every paragraph of its text, word for word and i
   expect(kicker).toBe('Breaking News');
 
   expect(bodyParagraphs()).toEqual(paragraphs);
-  expect(within(article).getAllByRole('paragraph').map((p) => p.textContent)).not.toContain(captionLine);
+  expect(
+    within(article)
+      .getAllByRole('paragraph')
+      .map((p) => p.textContent),
+  ).not.toContain(captionLine);
 
-  const figure = within(article).getByRole('img', { name: /a typed letter on a desk/ }).closest('figure')!;
+  const figure = within(article)
+    .getByRole('img', { name: /a typed letter on a desk/ })
+    .closest('figure')!;
   const caption = figure.querySelector('figcaption')!;
   expect(within(caption).getByText('Key figure:').tagName).toBe('STRONG');
   const credit = within(caption).getByText('Illustration: Dispatch');
@@ -55,6 +62,8 @@ test('the reference story shows every paragraph of its text, word for word and i
   expect(within(article).getAllByRole('blockquote')).toHaveLength(2);
 
   // The page says "Tell your friends"; the stylesheet sets it in capitals, as the seed shows it.
-  expect(within(article).getByRole('heading', { level: 2, name: 'Tell your friends' }).textContent!.toUpperCase()).toBe(afterBody[0]);
+  expect(within(article).getByRole('heading', { level: 2, name: 'Tell your friends' }).textContent!.toUpperCase()).toBe(
+    afterBody[0],
+  );
   expect(within(article).getByText(afterBody[1]!)).toBeInTheDocument();
 });

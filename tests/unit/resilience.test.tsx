@@ -34,8 +34,12 @@ describe('when a background refresh fails, the page stays on screen with a notic
     online = false;
     // What happens when a reader comes back to the tab after a while: the page's data is refetched.
     await act(() => queryClient.invalidateQueries());
-    const message = await screen.findByText(`Couldn’t refresh this ${what} — showing the version from`, { exact: false });
-    expect(message).toHaveTextContent(`Couldn’t refresh this ${what} — showing the version from ${clockTime(shownAt)}.`);
+    const message = await screen.findByText(`Couldn’t refresh this ${what} — showing the version from`, {
+      exact: false,
+    });
+    expect(message).toHaveTextContent(
+      `Couldn’t refresh this ${what} — showing the version from ${clockTime(shownAt)}.`,
+    );
     const notice = message.closest<HTMLElement>('[role="status"]')!;
     expect(screen.getByRole('heading', { level: 1 })).toBe(heading);
     expect(screen.queryByRole('alert')).toBeNull();
@@ -51,7 +55,9 @@ describe('when a background refresh fails, the page stays on screen with a notic
     const page = goodPage();
     stubFetch((dataPath, init) => {
       if (answer === 'down') return Promise.reject(new TypeError('Failed to fetch'));
-      return answer === 'old' ? serve(dataPath, init) : Response.json({ ...page, story: { ...page.story, headline: 'Fennwick revises its four-day week' } });
+      return answer === 'old'
+        ? serve(dataPath, init)
+        : Response.json({ ...page, story: { ...page.story, headline: 'Fennwick revises its four-day week' } });
     });
     const { user, queryClient } = renderWithRouter(`/stories/${SLUG}/`);
     expect(await screen.findByRole('heading', { level: 1, name: page.story.headline })).toBeInTheDocument();
@@ -60,7 +66,9 @@ describe('when a background refresh fails, the page stays on screen with a notic
     const notice = (await screen.findByText(/Couldn’t refresh this story/)).closest<HTMLElement>('[role="status"]')!;
     answer = 'new';
     await user.click(within(notice).getByRole('button', { name: 'Retry' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Fennwick revises its four-day week' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Fennwick revises its four-day week' }),
+    ).toBeInTheDocument();
     expect(screen.queryByText(/Couldn’t refresh/)).toBeNull();
   });
 

@@ -26,7 +26,10 @@ describe.each(targets.map((target) => [target.name, target.href] as const))('%s'
   test('carries the title intact wherever it carries text', () => {
     for (const value of values(href)) {
       // Each value is the URL, the title, or the title followed by the URL on a line of its own.
-      expect([url, title].includes(value) || new RegExp(`^${escape(title)}\\n+${escape(url)}$`).test(value), value).toBe(true);
+      expect(
+        [url, title].includes(value) || new RegExp(`^${escape(title)}\\n+${escape(url)}$`).test(value),
+        value,
+      ).toBe(true);
     }
   });
 
@@ -40,7 +43,10 @@ describe.each(targets.map((target) => [target.name, target.href] as const))('%s'
 test('X, WhatsApp and email carry the title as well as the URL', () => {
   for (const name of ['X', 'WhatsApp', 'Email']) {
     const href = targets.find((target) => target.name === name)!.href;
-    expect(values(href).some((value) => value.startsWith(title)), name).toBe(true);
+    expect(
+      values(href).some((value) => value.startsWith(title)),
+      name,
+    ).toBe(true);
   }
 });
 

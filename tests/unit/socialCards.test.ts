@@ -59,7 +59,11 @@ describe('social cards', { timeout: 30_000 }, () => {
     const cache = folder();
     const [plain, pictured] = [folder(), folder()];
     await writeSocialCard(story(), plain, cache);
-    await writeSocialCard(story({ image: { src: '/images/marrow-bay-coast.jpg', alt: 'A bay', width: 1600, height: 900 } }), pictured, cache);
+    await writeSocialCard(
+      story({ image: { src: '/images/marrow-bay-coast.jpg', alt: 'A bay', width: 1600, height: 900 } }),
+      pictured,
+      cache,
+    );
     const paper = await colourAt(path.join(plain, 'cards', 'floods-close-pass.png'), 1000, 200);
     expect(paper).toBe('#f7f5f0');
     expect(await colourAt(path.join(pictured, 'cards', 'floods-close-pass.png'), 1000, 200)).not.toBe(paper);
@@ -68,13 +72,29 @@ describe('social cards', { timeout: 30_000 }, () => {
   test('lay the text, the lead image and the band out where they belong, pixel for pixel', async () => {
     const out = folder();
     const source = path.resolve('content/images/marrow-bay-coast.jpg');
-    await writeSocialCard(story({ image: { src: '/images/marrow-bay-coast.jpg', alt: 'A bay', width: 1600, height: 900 } }), out, folder());
-    const card = await sharp(path.join(out, 'cards', 'floods-close-pass.png')).raw().toBuffer({ resolveWithObject: true });
+    await writeSocialCard(
+      story({ image: { src: '/images/marrow-bay-coast.jpg', alt: 'A bay', width: 1600, height: 900 } }),
+      out,
+      folder(),
+    );
+    const card = await sharp(path.join(out, 'cards', 'floods-close-pass.png'))
+      .raw()
+      .toBuffer({ resolveWithObject: true });
     // The lead image, cropped to 456×526, fills the right of the card above the band.
     const crop = await sharp(source).resize(456, 526, { fit: 'cover' }).raw().toBuffer({ resolveWithObject: true });
-    const at = (image: { data: Buffer; info: { width: number; channels: number } }, x: number, y: number) =>
-      [...image.data.subarray((y * image.info.width + x) * image.info.channels, (y * image.info.width + x) * image.info.channels + 3)];
-    for (const [x, y] of [[0, 0], [455, 0], [200, 300], [0, 525], [455, 525]] as const) {
+    const at = (image: { data: Buffer; info: { width: number; channels: number } }, x: number, y: number) => [
+      ...image.data.subarray(
+        (y * image.info.width + x) * image.info.channels,
+        (y * image.info.width + x) * image.info.channels + 3,
+      ),
+    ];
+    for (const [x, y] of [
+      [0, 0],
+      [455, 0],
+      [200, 300],
+      [0, 525],
+      [455, 525],
+    ] as const) {
       expect(at(card, 744 + x, y)).toEqual(at(crop, x, y));
     }
     // Paper to the left of the headline, the band's navy below, across the whole width.

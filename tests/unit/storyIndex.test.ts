@@ -32,12 +32,23 @@ const slugs = (stories: { slug: string }[] | { summary: { slug: string } }[]) =>
 
 describe('order', () => {
   test('stories are newest first, ties broken by slug, whatever order they arrive in', () => {
-    const index = new StoryIndex([entry({ slug: 'old', hour: 1 }), entry({ slug: 'new', hour: 9 }), entry({ slug: 'b-tie', hour: 5 }), entry({ slug: 'a-tie', hour: 5 })], 20);
+    const index = new StoryIndex(
+      [
+        entry({ slug: 'old', hour: 1 }),
+        entry({ slug: 'new', hour: 9 }),
+        entry({ slug: 'b-tie', hour: 5 }),
+        entry({ slug: 'a-tie', hour: 5 }),
+      ],
+      20,
+    );
     expect(slugs(index.entries)).toEqual(['new', 'a-tie', 'b-tie', 'old']);
   });
 
   test('previous is the newer neighbour, next the older one; the ends have none', () => {
-    const index = new StoryIndex([entry({ slug: 'c', hour: 1 }), entry({ slug: 'a', hour: 3 }), entry({ slug: 'b', hour: 2 })], 20);
+    const index = new StoryIndex(
+      [entry({ slug: 'c', hour: 1 }), entry({ slug: 'a', hour: 3 }), entry({ slug: 'b', hour: 2 })],
+      20,
+    );
     expect(index.storyNav('a')).toMatchObject({ previous: null, next: { slug: 'b' } });
     expect(index.storyNav('b')).toMatchObject({ previous: { slug: 'a' }, next: { slug: 'c' } });
     expect(index.storyNav('c')).toMatchObject({ previous: { slug: 'b' }, next: null });
@@ -51,7 +62,13 @@ describe('order', () => {
 describe('related stories', () => {
   const index = new StoryIndex(
     [
-      entry({ slug: 'subject', hour: 50, section: 'world', tags: ['iraq', 'military'], related: ['named-second', 'named-first', 'missing', 'subject'] }),
+      entry({
+        slug: 'subject',
+        hour: 50,
+        section: 'world',
+        tags: ['iraq', 'military'],
+        related: ['named-second', 'named-first', 'missing', 'subject'],
+      }),
       entry({ slug: 'named-first', hour: 1, section: 'culture' }),
       entry({ slug: 'named-second', hour: 2, section: 'culture' }),
       entry({ slug: 'two-tags', hour: 10, section: 'science', tags: ['military', 'iraq'] }),
@@ -109,10 +126,19 @@ describe('related stories', () => {
 });
 
 describe('list pages', () => {
-  const stories = Array.from({ length: 7 }, (_, i) => entry({ slug: `s${i + 1}`, hour: 100 - i, section: i % 2 === 0 ? 'world' : 'science' }));
+  const stories = Array.from({ length: 7 }, (_, i) =>
+    entry({ slug: `s${i + 1}`, hour: 100 - i, section: i % 2 === 0 ? 'world' : 'science' }),
+  );
 
   test('the front page leads with the newest breaking story and pages the rest', () => {
-    const index = new StoryIndex([...stories, entry({ slug: 'old-breaking', hour: 1, breaking: true }), entry({ slug: 'new-breaking', hour: 50, breaking: true })], 3);
+    const index = new StoryIndex(
+      [
+        ...stories,
+        entry({ slug: 'old-breaking', hour: 1, breaking: true }),
+        entry({ slug: 'new-breaking', hour: 50, breaking: true }),
+      ],
+      3,
+    );
     const pages = index.listPages(null);
     expect(pages.map((page) => [page.page, page.pageCount, page.lead?.slug ?? null, slugs(page.stories)])).toEqual([
       [1, 3, 'new-breaking', ['s1', 's2', 's3']],
@@ -140,8 +166,12 @@ describe('list pages', () => {
     expect(new StoryIndex(stories, 6).listPages(null)).toHaveLength(1);
     expect(new StoryIndex(stories, 5).listPages(null)).toHaveLength(2);
     expect(new StoryIndex(stories, 1).listPages('science')).toHaveLength(3);
-    expect(new StoryIndex([], 20).listPages(null)).toEqual([{ section: null, page: 1, pageCount: 1, lead: null, stories: [] }]);
-    expect(new StoryIndex(stories, 20).listPages('culture')).toEqual([{ section: 'culture', page: 1, pageCount: 1, lead: null, stories: [] }]);
+    expect(new StoryIndex([], 20).listPages(null)).toEqual([
+      { section: null, page: 1, pageCount: 1, lead: null, stories: [] },
+    ]);
+    expect(new StoryIndex(stories, 20).listPages('culture')).toEqual([
+      { section: 'culture', page: 1, pageCount: 1, lead: null, stories: [] },
+    ]);
   });
 
   test('the sections are those that have stories', () => {

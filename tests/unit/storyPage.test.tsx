@@ -20,7 +20,9 @@ describe('a story that loads', () => {
 
     const article = await screen.findByRole('article');
     expect(within(article).getByText('Analysis')).toHaveClass('kicker');
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(/^Marrow Bay votes to let the sea back in, and to move 140 homes inland$/);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+      /^Marrow Bay votes to let the sea back in, and to move 140 homes inland$/,
+    );
     expect(within(article).getByText(/^After three winters of breached defences/)).toBeInTheDocument();
     expect(within(article).getByText('Maren Tollis').closest('p')).toHaveTextContent(/^By Maren Tollis$/);
 
@@ -28,7 +30,10 @@ describe('a story that loads', () => {
     expect(published.tagName).toBe('TIME');
     expect(published).toHaveAttribute('datetime', '2026-11-21T07:00:00+00:00');
     expect(await within(article).findByText('published 3 hours ago', { exact: false })).toBeInTheDocument();
-    expect(within(article).getByText('21 November 2026, 15:20 UTC')).toHaveAttribute('datetime', '2026-11-21T15:20:00+00:00');
+    expect(within(article).getByText('21 November 2026, 15:20 UTC')).toHaveAttribute(
+      'datetime',
+      '2026-11-21T15:20:00+00:00',
+    );
 
     expect(document.getElementById('p-1')).toHaveTextContent(/^The coastal town of Marrow Bay voted on Friday night/);
     const lead = within(article).getByRole('img', { name: /^Illustration of a small headland at sunset/ });
@@ -37,7 +42,9 @@ describe('a story that loads', () => {
     expect(within(article).getByRole('heading', { level: 2, name: 'Tell your friends' })).toBeInTheDocument();
     const share = within(article).getByRole('region', { name: 'Tell your friends' });
     expect(await within(share).findByRole('button', { name: /^Copy link/ })).toBeInTheDocument();
-    const shareHrefs = within(share).getAllByRole('link').map((link) => link.getAttribute('href')!);
+    const shareHrefs = within(share)
+      .getAllByRole('link')
+      .map((link) => link.getAttribute('href')!);
     expect(shareHrefs.some((href) => href.startsWith('mailto:'))).toBe(true);
     const canonical = encodeURIComponent(absoluteUrl(`/stories/${MARROW_BAY}/`));
     expect(shareHrefs.every((href) => href.includes(canonical))).toBe(true);
@@ -46,8 +53,13 @@ describe('a story that loads', () => {
     const items = within(comments).getAllByRole('listitem');
     expect(items).toHaveLength(3);
     expect(items[0]).toHaveTextContent('Harbourside reader');
-    expect(items[0]).toHaveTextContent('A brave decision. I hope the slipway amendment actually survives the planning board.');
-    expect(within(items[0]!).getByText('21 November 2026, 09:12 UTC')).toHaveAttribute('datetime', '2026-11-21T09:12:00+00:00');
+    expect(items[0]).toHaveTextContent(
+      'A brave decision. I hope the slipway amendment actually survives the planning board.',
+    );
+    expect(within(items[0]!).getByText('21 November 2026, 09:12 UTC')).toHaveAttribute(
+      'datetime',
+      '2026-11-21T09:12:00+00:00',
+    );
 
     const more = screen.getByRole('navigation', { name: 'More stories' });
     expect(within(more).getByRole('link', { name: 'All World stories' })).toHaveAttribute('href', '/sections/world/');
@@ -56,7 +68,9 @@ describe('a story that loads', () => {
   test('a comment count without comments reads "12 comments"', async () => {
     stubFetch();
     renderWithRouter(`/stories/${FENNWICK}/`);
-    expect(await screen.findByRole('heading', { level: 1, name: /^Fennwick council approves a four-day week/ })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: /^Fennwick council approves a four-day week/ }),
+    ).toBeInTheDocument();
     expect(screen.getByText('12 comments')).toBeInTheDocument();
     expect(screen.queryByText('No comments')).toBeNull();
   });
@@ -128,21 +142,24 @@ describe('a story that fails to load', () => {
     ],
   ];
 
-  test.each(failures)('when %s: "Could not load this page", and Retry loads the story once it is fixed', async (_, fail, explanation) => {
-    let broken = true;
-    const fetch = stubFetch((dataPath, init) => (broken ? fail() : serve(dataPath, init)));
-    const { user } = renderWithRouter(`/stories/${FENNWICK}/`);
+  test.each(failures)(
+    'when %s: "Could not load this page", and Retry loads the story once it is fixed',
+    async (_, fail, explanation) => {
+      let broken = true;
+      const fetch = stubFetch((dataPath, init) => (broken ? fail() : serve(dataPath, init)));
+      const { user } = renderWithRouter(`/stories/${FENNWICK}/`);
 
-    const alert = await screen.findByRole('alert');
-    expect(within(alert).getByRole('heading', { level: 1, name: 'Could not load this page' })).toBeInTheDocument();
-    expect(alert).toHaveTextContent(explanation);
-    expect(screen.queryByRole('article')).toBeNull();
+      const alert = await screen.findByRole('alert');
+      expect(within(alert).getByRole('heading', { level: 1, name: 'Could not load this page' })).toBeInTheDocument();
+      expect(alert).toHaveTextContent(explanation);
+      expect(screen.queryByRole('article')).toBeNull();
 
-    broken = false;
-    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
-    expect(await screen.findByRole('heading', { level: 1, name: /^Fennwick council approves/ })).toBeInTheDocument();
-    expect(screen.queryByRole('alert')).toBeNull();
-    const storyLoads = fetch.mock.calls.filter(([url]) => url === `/${storyPath}`);
-    expect(storyLoads).toHaveLength(2);
-  });
+      broken = false;
+      await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+      expect(await screen.findByRole('heading', { level: 1, name: /^Fennwick council approves/ })).toBeInTheDocument();
+      expect(screen.queryByRole('alert')).toBeNull();
+      const storyLoads = fetch.mock.calls.filter(([url]) => url === `/${storyPath}`);
+      expect(storyLoads).toHaveLength(2);
+    },
+  );
 });

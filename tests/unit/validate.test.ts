@@ -11,24 +11,55 @@ import { validateContent, validationReport, type Validation } from '../../pipeli
 const FIXTURE = 'tests/fixtures/broken-content';
 const run = promisify(execFile);
 const file = (name: string) => `${FIXTURE}/stories/${name}`;
-const SLUG_RULE = 'A slug becomes part of an address, so use only lowercase letters, digits and single hyphens (for example "troops-iraq")';
+const SLUG_RULE =
+  'A slug becomes part of an address, so use only lowercase letters, digits and single hyphens (for example "troops-iraq")';
 
 /** Every problem seeded into the fixture, in the order a publisher reads them: file by file. */
 const expected: [name: string, path: string, message: string | RegExp, severity?: 'warning'][] = [
   ['far-future.json', 'published', /^2126-11-20T09:00:00Z is [\d,]+ days in the future: check the year$/, 'warning'],
   ['harbour-wall-copy.json', 'slug', 'the file must be named after the slug: harbour-wall-repaired.json'],
-  ['harbour-wall-copy.json', 'slug', `duplicate slug "harbour-wall-repaired", also used by ${file('harbour-wall-repaired.json')}`],
+  [
+    'harbour-wall-copy.json',
+    'slug',
+    `duplicate slug "harbour-wall-repaired", also used by ${file('harbour-wall-repaired.json')}`,
+  ],
   ['impossible-date.json', 'published', '"2026-02-30T10:00:00Z" is not a real date and time'],
-  ['impossible-date.json', 'comments[0].posted', 'expected an ISO 8601 date and time with an offset, such as "2020-01-06T18:42:00Z"'],
-  ['invisible-character.json', 'headline', 'contains the invisible character U+000B, which breaks the RSS feed: delete it'],
-  ['lead-image-without-alt.json', 'image.alt', 'the lead image has no alt text: describe it for readers who cannot see it', 'warning'],
+  [
+    'impossible-date.json',
+    'comments[0].posted',
+    'expected an ISO 8601 date and time with an offset, such as "2020-01-06T18:42:00Z"',
+  ],
+  [
+    'invisible-character.json',
+    'headline',
+    'contains the invisible character U+000B, which breaks the RSS feed: delete it',
+  ],
+  [
+    'lead-image-without-alt.json',
+    'image.alt',
+    'the lead image has no alt text: describe it for readers who cannot see it',
+    'warning',
+  ],
   ['missing-image.json', 'image.src', `image not found: /images/not-there.jpg (looked in ${FIXTURE}/images)`],
   ['missing-related.json', 'related[1]', 'no story has the slug "no-such-story"'],
-  ['misspelt-field.json', 'body[1].image.captoin', 'unknown field "captoin" (did you mean "caption"?): remove or rename it'],
-  ['same-headline.json', 'headline', `same headline as ${file('harbour-wall-repaired.json')}: readers cannot tell the two apart in lists`, 'warning'],
+  [
+    'misspelt-field.json',
+    'body[1].image.captoin',
+    'unknown field "captoin" (did you mean "caption"?): remove or rename it',
+  ],
+  [
+    'same-headline.json',
+    'headline',
+    `same headline as ${file('harbour-wall-repaired.json')}: readers cannot tell the two apart in lists`,
+    'warning',
+  ],
   ['syntax-error.json', '', /^not valid JSON: .* \(line 5, column 1\)$/],
   ['too-long.json', 'headline', 'too long: at most 200 characters (this has 205)'],
-  ['unknown-block.json', 'body[1].type', 'unknown block type "video": expected paragraph, heading, pullquote, blockquote, figure or list'],
+  [
+    'unknown-block.json',
+    'body[1].type',
+    'unknown block type "video": expected paragraph, heading, pullquote, blockquote, figure or list',
+  ],
   ['unknown-section.json', 'section', 'unknown section "sport" (known: world, politics, business, science, culture)'],
   ['unsafe-slug.json', 'slug', `not a valid slug: "../../etc/passwd". ${SLUG_RULE}`],
   ['unsafe-slug.json', 'tags[1]', `not a valid slug: "Local News". ${SLUG_RULE}`],
@@ -64,7 +95,9 @@ describe('validating a content folder seeded with one of every problem', () => {
   test('prints warnings as such, and errors as "file at path: message"', () => {
     const lines = validationReport(validation);
     expect(lines).toContain(`${file('wrong-types.json')} at headline: expected a string, got a number`);
-    expect(lines).toContain(`${file('syntax-error.json')}: ${validation.problems.find((problem) => problem.file === file('syntax-error.json'))!.message}`);
+    expect(lines).toContain(
+      `${file('syntax-error.json')}: ${validation.problems.find((problem) => problem.file === file('syntax-error.json'))!.message}`,
+    );
     expect(lines.filter((line) => line.startsWith('warning: '))).toEqual(
       validation.problems.filter((problem) => problem.severity === 'warning').map(formatProblem),
     );
@@ -73,7 +106,13 @@ describe('validating a content folder seeded with one of every problem', () => {
 
   test('indexes only the stories whose own file is valid: a broken story is never half-built', () => {
     const slugs = validation.content.index.entries.map((entry) => entry.summary.slug).sort();
-    expect(slugs).toEqual(['far-future', 'harbour-wall-repaired', 'lead-image-without-alt', 'missing-related', 'same-headline']);
+    expect(slugs).toEqual([
+      'far-future',
+      'harbour-wall-repaired',
+      'lead-image-without-alt',
+      'missing-related',
+      'same-headline',
+    ]);
   });
 });
 
@@ -98,16 +137,26 @@ describe('the command line', () => {
     const { code, stdout } = await cli(['pipeline/validate.ts', FIXTURE]);
     expect(code).toBe(1);
     const lines = stdout.trim().split('\n');
-    expect(lines).toEqual([...expectedProblems.map((problem) => expect.stringContaining(`${problem.file}${problem.path ? ` at ${problem.path}` : ''}: `)), '22 errors, 3 warnings in 18 files']);
-    expect(lines).toContain(`${file('unknown-block.json')} at body[1].type: unknown block type "video": expected paragraph, heading, pullquote, blockquote, figure or list`);
-    expect(lines).toContain(`warning: ${file('lead-image-without-alt.json')} at image.alt: the lead image has no alt text: describe it for readers who cannot see it`);
+    expect(lines).toEqual([
+      ...expectedProblems.map((problem) =>
+        expect.stringContaining(`${problem.file}${problem.path ? ` at ${problem.path}` : ''}: `),
+      ),
+      '22 errors, 3 warnings in 18 files',
+    ]);
+    expect(lines).toContain(
+      `${file('unknown-block.json')} at body[1].type: unknown block type "video": expected paragraph, heading, pullquote, blockquote, figure or list`,
+    );
+    expect(lines).toContain(
+      `warning: ${file('lead-image-without-alt.json')} at image.alt: the lead image has no alt text: describe it for readers who cannot see it`,
+    );
   }, 30_000);
 
   test('warnings alone are printed but do not fail', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'dispatch-warnings-'));
     temporary.push(dir);
     cpSync(path.join(FIXTURE, 'images'), path.join(dir, 'images'), { recursive: true });
-    for (const name of ['far-future.json', 'lead-image-without-alt.json']) cpSync(path.join(FIXTURE, 'stories', name), path.join(dir, 'stories', name));
+    for (const name of ['far-future.json', 'lead-image-without-alt.json'])
+      cpSync(path.join(FIXTURE, 'stories', name), path.join(dir, 'stories', name));
     const { code, stdout } = await cli(['pipeline/validate.ts'], { DISPATCH_CONTENT: dir });
     expect(code).toBe(0);
     expect(stdout).toMatch(/^warning: .*far-future\.json at published: /m);
@@ -124,7 +173,10 @@ describe('the command line', () => {
   }, 30_000);
 
   test('`npm run build` runs the same validation and builds nothing from broken content', async () => {
-    const { code, stdout, stderr } = await cli(['pipeline/build.ts'], { DISPATCH_CONTENT: FIXTURE, DISPATCH_OUT_DIR: 'tmp/hostile-never-built' });
+    const { code, stdout, stderr } = await cli(['pipeline/build.ts'], {
+      DISPATCH_CONTENT: FIXTURE,
+      DISPATCH_OUT_DIR: 'tmp/hostile-never-built',
+    });
     expect(code).toBe(1);
     expect(stderr).toContain('The content has errors; nothing was built:');
     expect(stderr).toContain(`  ${file('wrong-types.json')} at headline: expected a string, got a number`);

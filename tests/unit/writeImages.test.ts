@@ -18,7 +18,9 @@ beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'dispatch-images-'));
   mkdirSync(path.join(source(), 'maps'), { recursive: true });
   await picture(1000, 500).png().toFile(path.join(source(), 'harbour.png'));
-  await picture(300, 200).jpeg().toFile(path.join(source(), 'maps', 'quay.jpg'));
+  await picture(300, 200)
+    .jpeg()
+    .toFile(path.join(source(), 'maps', 'quay.jpg'));
   writeFileSync(path.join(source(), 'logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>');
 });
 
@@ -30,12 +32,25 @@ test('every raster image gets AVIF, WebP and JPEG variants up to its own width, 
   expect(stats).toEqual({ sources: 3, variants: 12, encoded: 2 });
   const images = path.join(out, 'images');
   expect(readdirSync(images).sort()).toEqual([
-    'harbour-1000.avif', 'harbour-1000.jpg', 'harbour-1000.webp',
-    'harbour-400.avif', 'harbour-400.jpg', 'harbour-400.webp',
-    'harbour-800.avif', 'harbour-800.jpg', 'harbour-800.webp',
-    'harbour.png', 'logo.svg', 'maps',
+    'harbour-1000.avif',
+    'harbour-1000.jpg',
+    'harbour-1000.webp',
+    'harbour-400.avif',
+    'harbour-400.jpg',
+    'harbour-400.webp',
+    'harbour-800.avif',
+    'harbour-800.jpg',
+    'harbour-800.webp',
+    'harbour.png',
+    'logo.svg',
+    'maps',
   ]);
-  expect(readdirSync(path.join(images, 'maps')).sort()).toEqual(['quay-300.avif', 'quay-300.jpg', 'quay-300.webp', 'quay.jpg']);
+  expect(readdirSync(path.join(images, 'maps')).sort()).toEqual([
+    'quay-300.avif',
+    'quay-300.jpg',
+    'quay-300.webp',
+    'quay.jpg',
+  ]);
   const largest = await sharp(path.join(images, 'harbour-1000.avif')).metadata();
   expect([largest.format, largest.width, largest.height]).toEqual(['heif', 1000, 500]);
   expect((await sharp(path.join(images, 'harbour-400.jpg')).metadata()).width).toBe(400);
@@ -52,7 +67,9 @@ test('two sources that would share variant names stop the build with both names'
   mkdirSync(clash);
   await picture(500, 500).jpeg().toFile(path.join(clash, 'pier.jpg'));
   await picture(500, 500).png().toFile(path.join(clash, 'pier.png'));
-  await expect(writeImages(clash, path.join(dir, 'clash-out'), { cacheDir: cacheDir() })).rejects.toThrow(/pier\.(jpg|png) and pier\.(jpg|png)/);
+  await expect(writeImages(clash, path.join(dir, 'clash-out'), { cacheDir: cacheDir() })).rejects.toThrow(
+    /pier\.(jpg|png) and pier\.(jpg|png)/,
+  );
 });
 
 test('the dev server answers a variant address with the original, and nothing outside the folder', () => {

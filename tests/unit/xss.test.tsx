@@ -29,7 +29,9 @@ const payloads = new Set(summaries.map((summary) => summary.headline));
 
 /** The same data with every payload replaced by plain words: the page it makes is the control. */
 function plain<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value), (_, field: unknown) => (typeof field === 'string' && payloads.has(field) ? 'Plain words' : field)) as T;
+  return JSON.parse(JSON.stringify(value), (_, field: unknown) =>
+    typeof field === 'string' && payloads.has(field) ? 'Plain words' : field,
+  ) as T;
 }
 
 /** The page's elements, in order: payloads that became markup would add to these. */
@@ -51,7 +53,10 @@ function unsafeUrls(root: ParentNode): string[] {
   const hrefs = [...root.querySelectorAll('[href]')].map((element) => element.getAttribute('href')!);
   const srcs = [...root.querySelectorAll('[src], [srcset]')].flatMap((element) => [
     ...(element.hasAttribute('src') ? [element.getAttribute('src')!] : []),
-    ...(element.getAttribute('srcset') ?? '').split(',').map((candidate) => candidate.trim().split(/\s+/)[0]!).filter(Boolean),
+    ...(element.getAttribute('srcset') ?? '')
+      .split(',')
+      .map((candidate) => candidate.trim().split(/\s+/)[0]!)
+      .filter(Boolean),
   ]);
   return [
     ...hrefs.filter((href) => !(SAFE_LINK_PROTOCOLS as readonly string[]).includes(protocol(href))),
@@ -105,7 +110,10 @@ describe('a hostile but valid story shows every payload as text', () => {
     const article = screen.getByRole('article');
     expect(occurrences(article.textContent!, payload)).toBeGreaterThanOrEqual(VISIBLE_FIELDS);
     expect([...article.querySelectorAll('img')].map((img) => img.getAttribute('alt'))).toEqual([payload, payload]);
-    expect([...article.querySelectorAll('a[href^="https://example.com/"]')].map((link) => link.textContent)).toEqual([payload, payload]);
+    expect([...article.querySelectorAll('a[href^="https://example.com/"]')].map((link) => link.textContent)).toEqual([
+      payload,
+      payload,
+    ]);
     expectNothingInjected(document.body);
 
     const hostileStructure = await settledStructure();
@@ -136,10 +144,17 @@ describe('the pre-rendered page of a hostile story', () => {
     const html = await renderPage(template, { kind: 'story', page });
     const doc = new DOMParser().parseFromString(html, 'text/html');
 
-    expect([...doc.scripts].map((script) => script.id || script.type)).toEqual(['application/ld+json', 'page-data', 'module']);
+    expect([...doc.scripts].map((script) => script.id || script.type)).toEqual([
+      'application/ld+json',
+      'page-data',
+      'module',
+    ]);
     expect(doc.querySelector('base, meta[http-equiv]')).toBeNull();
     expect(eventAttributes(doc)).toEqual([]);
-    const control = new DOMParser().parseFromString(await renderPage(template, { kind: 'story', page: plain(page) }), 'text/html');
+    const control = new DOMParser().parseFromString(
+      await renderPage(template, { kind: 'story', page: plain(page) }),
+      'text/html',
+    );
     expect(structure(doc)).toEqual(structure(control));
     expect(doc.querySelector('title')!.textContent).toBe(`${payload} | ${site.name}`);
     expect(doc.querySelector('h1')!.textContent).toBe(payload);
@@ -193,14 +208,23 @@ describe('unsafe addresses that bypass validation are defused when rendered', ()
     const story = {
       ...page.story,
       headline: 'Unsafe addresses',
-      authors: [...UNSAFE_HREFS.map((url, i) => ({ name: `Author ${i}`, url })), { name: 'Safe author', url: 'https://example.com/safe' }],
+      authors: [
+        ...UNSAFE_HREFS.map((url, i) => ({ name: `Author ${i}`, url })),
+        { name: 'Safe author', url: 'https://example.com/safe' },
+      ],
       image: { ...image, src: UNSAFE_SRCS[0]!, caption: 'Lead caption' },
       body: [
         {
           type: 'paragraph' as const,
-          text: [...UNSAFE_HREFS.map((href, i) => ({ type: 'link' as const, href, children: [`link ${i}`] })), { type: 'link' as const, href: 'mailto:desk@example.com', children: ['safe link'] }],
+          text: [
+            ...UNSAFE_HREFS.map((href, i) => ({ type: 'link' as const, href, children: [`link ${i}`] })),
+            { type: 'link' as const, href: 'mailto:desk@example.com', children: ['safe link'] },
+          ],
         },
-        ...UNSAFE_SRCS.map((src, i) => ({ type: 'figure' as const, image: { ...image, src, alt: `figure ${i}`, caption: `caption ${i}` } })),
+        ...UNSAFE_SRCS.map((src, i) => ({
+          type: 'figure' as const,
+          image: { ...image, src, alt: `figure ${i}`, caption: `caption ${i}` },
+        })),
       ],
     };
     const fetch = renderUnvalidated(`/stories/${story.slug}/`, (queryClient) =>
@@ -212,7 +236,11 @@ describe('unsafe addresses that bypass validation are defused when rendered', ()
     expect(screen.getByRole('link', { name: 'safe link' })).toHaveAttribute('href', 'mailto:desk@example.com');
     const byline = screen.getByRole('link', { name: 'Safe author' }).closest('p')!;
     expect(byline).toHaveTextContent(`By ${UNSAFE_HREFS.map((_, i) => `Author ${i}`).join(', ')} and Safe author`);
-    expect(within(byline).getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual(['https://example.com/safe']);
+    expect(
+      within(byline)
+        .getAllByRole('link')
+        .map((link) => link.getAttribute('href')),
+    ).toEqual(['https://example.com/safe']);
     UNSAFE_SRCS.forEach((_, i) => {
       expect(screen.getByText(`caption ${i}`)).toBeInTheDocument();
       expect(screen.queryByAltText(`figure ${i}`), `figure ${i}`).toBeNull();
@@ -229,7 +257,11 @@ describe('unsafe addresses that bypass validation are defused when rendered', ()
       page: 1,
       pageCount: 1,
       lead: { ...summaries[0]!, headline: 'Lead card', image: { src: UNSAFE_SRCS[1]!, alt: '', width: 4, height: 3 } },
-      stories: UNSAFE_SRCS.map((src, i) => ({ ...summaries[i + 1]!, headline: `Card ${i}`, image: { src, alt: '', width: 4, height: 3 } })),
+      stories: UNSAFE_SRCS.map((src, i) => ({
+        ...summaries[i + 1]!,
+        headline: `Card ${i}`,
+        image: { src, alt: '', width: 4, height: 3 },
+      })),
     };
     renderUnvalidated('/', (queryClient) => queryClient.setQueryData(listPageQuery(null, 1).queryKey, list));
 
