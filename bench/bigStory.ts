@@ -6,7 +6,9 @@ import { chromium, type Page } from '@playwright/test';
 import { build } from 'vite';
 import { chromiumArgs } from '../playwright.config.ts';
 import { serve } from '../scripts/serve.ts';
-import { storySchema, type StoryPage } from '../src/data/schema.ts';
+import { publishStory } from '../pipeline/publishStory.ts';
+import { DOCUMENT_FORMAT, type StoryPage } from '../src/data/documents.ts';
+import { storySchema } from '../src/data/schema.ts';
 import { storyPath } from '../src/site/paths.ts';
 import { bigStory, BIG_STORY_SLUG } from './bigStoryInput.ts';
 
@@ -63,7 +65,14 @@ await build({
 const { renderPage } = (await import(
   pathToFileURL(path.join(work, 'ssr', 'entry-server.js')).href
 )) as typeof import('../src/entry-server.tsx');
-const page: StoryPage = { story: storySchema.parse(input), previous: null, next: null, related: [], moreInSection: [] };
+const page: StoryPage = {
+  format: DOCUMENT_FORMAT,
+  story: publishStory(storySchema.parse(input)),
+  previous: null,
+  next: null,
+  related: [],
+  moreInSection: [],
+};
 const template = readFileSync('index.html', 'utf8');
 let html = '';
 report(

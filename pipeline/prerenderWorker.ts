@@ -2,7 +2,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { renderPage, type PageSeed } from '../src/entry-server.tsx';
-import type { ListPage, StoryPage } from '../src/data/schema.ts';
+import { DOCUMENT_FORMAT, type ListPage, type StoryPage } from '../src/data/documents.ts';
+import { publishStory } from './publishStory.ts';
 import type { StoryNav } from '../src/data/storyIndex.ts';
 import { frontPath, listDataPath, savedPath, sectionPath, storyDataPath, storyPath } from '../src/site/paths.ts';
 import { formatProblem } from './check/problems.ts';
@@ -37,7 +38,7 @@ async function run(job: Job): Promise<void> {
     case 'story': {
       const result = readStoryFile(job.file);
       if (!result.story) throw new Error(result.problems.map(formatProblem).join('\n'));
-      const page: StoryPage = { story: result.story, ...job.nav };
+      const page: StoryPage = { format: DOCUMENT_FORMAT, story: publishStory(result.story), ...job.nav };
       write(storyDataPath(page.story.slug), JSON.stringify(page));
       seed = { kind: 'story', page };
       write(pageFile(storyPath(page.story.slug)), await renderPage(template, seed));

@@ -6,7 +6,7 @@ import { createRoutes } from './app/routes';
 import { serializePageData } from './app/pageData';
 import { listPageQuery, storyPageQuery } from './data/queries';
 import { createQueryClient } from './data/queryClient';
-import type { ListPage, StoryPage } from './data/schema';
+import type { ListPage, StoryPage } from './data/documents';
 import { site } from './site/config';
 import { headTags, listHead, messageHead, storyHead, type PageHead } from './site/head';
 import { absoluteUrl, frontPath, savedPath, sectionPath, storyPath } from './site/paths';

@@ -1,5 +1,6 @@
 import type { Content } from './readContent.ts';
 import { readStoryFile } from './readContent.ts';
+import { publishStory } from '../publishStory.ts';
 
 const STORY = /^data\/stories\/([a-z0-9-]+)\.json$/;
 const FRONT = /^data\/front\/(\d+)\.json$/;
@@ -11,7 +12,7 @@ export function dataDocument(content: Content, dataPath: string): unknown {
   if (match) {
     const file = content.files.get(match[1]!);
     const story = file ? readStoryFile(file).story : null;
-    return story ? content.index.storyPage(story) : undefined;
+    return story ? content.index.storyPage(publishStory(story)) : undefined;
   }
   match = FRONT.exec(dataPath) ?? SECTION.exec(dataPath);
   if (!match) return undefined;

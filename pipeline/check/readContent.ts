@@ -3,6 +3,7 @@ import path from 'node:path';
 import { storySchema, type Image, type Story } from '../../src/data/schema.ts';
 import { StoryIndex, toIndexEntry, type IndexEntry } from '../../src/data/storyIndex.ts';
 import { site } from '../../src/site/config.ts';
+import { publishStory } from '../publishStory.ts';
 import { invalidCharacters } from './invalidCharacters.ts';
 import { issueMessage } from './issueMessages.ts';
 import { imageSizeProblem } from './imageDimensions.ts';
@@ -137,7 +138,7 @@ export function readContent(dir = contentDir): Content {
       slug: story.slug,
       headline: story.headline,
       related: story.related,
-      entry: valid ? toIndexEntry(story) : null,
+      entry: valid ? toIndexEntry(publishStory(story)) : null,
     });
   }
   const owners = new Map<string, StoryFacts>();

@@ -1,5 +1,5 @@
 import { LoadError, type LoadErrorKind } from './loadErrors';
-import type { ListPage, StoryPage } from './schema';
+import type { ListPage, StoryPage } from './documents';
 import type { SavedStory } from './savedStorySchema';
 
 /** The site's JSON documents, by kind: the first two are fetched, the last is kept in localStorage. */

@@ -26,7 +26,7 @@ const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(
 
 const ISO_SHAPE = /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)$/;
 
-const isoDateTime = z.iso.datetime({
+export const isoDateTime = z.iso.datetime({
   offset: true,
   // "2026-02-30T10:00:00Z" has the right shape but names no real moment: say so, not "wrong format".
   error: ({ input }) =>
@@ -169,42 +169,9 @@ export const storySchema = z
     },
   });
 
-/** What lists and navigation need of a story: enough for a card, nothing of the body. */
-export const storySummarySchema = z.strictObject({
-  slug: slugSchema,
-  kicker: z.string().optional(),
-  breaking: z.boolean(),
-  headline: z.string(),
-  standfirst: z.string().optional(),
-  section: slugSchema,
-  published: isoDateTime,
-  image: imageSchema.omit({ caption: true, credit: true }).optional(),
-});
-
-/** The JSON the reader fetches for one story page: the story and where to go next. */
-export const storyPageSchema = z.strictObject({
-  story: storySchema,
-  previous: storySummarySchema.nullable(),
-  next: storySummarySchema.nullable(),
-  related: z.array(storySummarySchema),
-  moreInSection: z.array(storySummarySchema),
-});
-
-/** The JSON for one page of a story list (the front page or a section). */
-export const listPageSchema = z.strictObject({
-  section: slugSchema.nullable(),
-  page: z.int().positive(),
-  pageCount: z.int().positive(),
-  lead: storySummarySchema.nullable(),
-  stories: z.array(storySummarySchema),
-});
-
 export type Story = z.infer<typeof storySchema>;
 export type StoryInput = z.input<typeof storySchema>;
 export type Block = z.infer<typeof blockSchema>;
 export type RichText = z.infer<typeof richTextSchema>;
 export type Image = z.infer<typeof imageSchema>;
 export type Author = z.infer<typeof authorSchema>;
-export type StorySummary = z.infer<typeof storySummarySchema>;
-export type StoryPage = z.infer<typeof storyPageSchema>;
-export type ListPage = z.infer<typeof listPageSchema>;

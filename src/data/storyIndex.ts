@@ -1,7 +1,14 @@
-import type { ListPage, Story, StoryPage, StorySummary } from './schema';
+import {
+  DOCUMENT_FORMAT,
+  toSummary,
+  type ListPage,
+  type PublishedStory,
+  type StoryPage,
+  type StorySummary,
+} from './documents';
 import { storyDescription } from './storyText';
 
-export type StoryNav = Omit<StoryPage, 'story'>;
+export type StoryNav = Omit<StoryPage, 'story' | 'format'>;
 
 /** What the index keeps of each story: its card, plus what related-story matching needs. */
 export interface IndexEntry {
@@ -14,14 +21,9 @@ export interface IndexEntry {
   updated: string;
 }
 
-export function toIndexEntry(story: Story): IndexEntry {
-  const { slug, kicker, breaking, headline, standfirst, section, published, image } = story;
-  const summary: StorySummary = { slug, breaking, headline, section, published };
-  if (kicker !== undefined) summary.kicker = kicker;
-  if (standfirst !== undefined) summary.standfirst = standfirst;
-  if (image) summary.image = { src: image.src, alt: image.alt, width: image.width, height: image.height };
+export function toIndexEntry(story: PublishedStory): IndexEntry {
   return {
-    summary,
+    summary: toSummary(story),
     tags: story.tags,
     related: story.related,
     description: storyDescription(story),
@@ -98,8 +100,8 @@ export class StoryIndex {
     };
   }
 
-  storyPage(story: Story): StoryPage {
-    return { story, ...this.storyNav(story.slug) };
+  storyPage(story: PublishedStory): StoryPage {
+    return { format: DOCUMENT_FORMAT, story, ...this.storyNav(story.slug) };
   }
 
   /** Every page of the front page (section null) or of one section. */
@@ -112,6 +114,7 @@ export class StoryIndex {
     const rest = all.filter((i) => i !== lead);
     const pages = chunk(rest, this.storiesPerPage);
     return pages.map((stories, p) => ({
+      format: DOCUMENT_FORMAT,
       section,
       page: p + 1,
       pageCount: pages.length,

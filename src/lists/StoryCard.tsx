@@ -1,5 +1,4 @@
-import type { StorySummary } from '../data/schema';
-import { formatDate } from '../lib/formatDate';
+import type { StorySummary } from '../data/documents';
 import { ResponsiveImage } from '../images/ResponsiveImage';
 import { sectionName } from '../site/config';
 import { StoryLink } from './StoryLink';
@@ -38,7 +37,7 @@ export function StoryCard({
         </Heading>
         {story.standfirst && <p className="card__standfirst">{story.standfirst}</p>}
         <p className="card__meta">
-          <time dateTime={story.published}>{formatDate(story.published)}</time>{' '}
+          <time dateTime={story.published}>{story.publishedDay}</time>{' '}
           <span className="card__section">{sectionName(story.section)}</span>
         </p>
       </div>

@@ -1,4 +1,4 @@
-import type { ListPage } from '../data/schema';
+import type { ListPage } from '../data/documents';
 import { Pagination } from './Pagination';
 import { StoryCard } from './StoryCard';
 

@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { listPageQuery } from '../data/queries';
-import type { ListPage } from '../data/schema';
+import type { ListPage } from '../data/documents';
 import { newStories } from './frontChanges';
 import { latestFrontQuery, LIVE_INTERVAL_MS } from './latestFront';
 import './live.css';

@@ -1,4 +1,4 @@
-import type { ListPage, StorySummary } from '../data/schema';
+import type { ListPage, StorySummary } from '../data/documents';
 
 const storiesOf = (list: ListPage): StorySummary[] => (list.lead ? [list.lead, ...list.stories] : list.stories);
 

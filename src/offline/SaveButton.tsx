@@ -1,4 +1,4 @@
-import type { StoryPage } from '../data/schema';
+import type { StoryPage } from '../data/documents';
 import { useStoredList } from '../lib/storedList';
 import { removeStory, saveStory, savedStories } from './savedStories';
 import './offline.css';

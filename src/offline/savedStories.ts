@@ -1,7 +1,6 @@
 import { checkDocument } from '../data/loadDocument';
 import type { SavedStory } from '../data/savedStorySchema';
-import type { StoryPage } from '../data/schema';
-import { toIndexEntry } from '../data/storyIndex';
+import { toSummary, type StoryPage } from '../data/documents';
 import { storedList } from '../lib/storedList';
 import { storyDataPath } from '../site/paths';
 import { CACHES } from './offlineCaches';
@@ -22,7 +21,7 @@ const openCache = async () => ('caches' in window ? caches.open(CACHES.saved) : 
 export async function saveStory(page: StoryPage, images: string[]): Promise<void> {
   const { slug } = page.story;
   const others = (await savedStories.load()).filter((saved) => saved.story.slug !== slug);
-  savedStories.write([{ story: toIndexEntry(page.story).summary, images }, ...others]);
+  savedStories.write([{ story: toSummary(page.story), images }, ...others]);
   const cache = await openCache();
   if (!cache) return;
   await cache.put(documentUrl(slug), Response.json(page));

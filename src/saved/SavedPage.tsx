@@ -1,4 +1,3 @@
-import { formatDate } from '../lib/formatDate';
 import { useStoredList } from '../lib/storedList';
 import { StoryLink } from '../lists/StoryLink';
 import { removeStory, savedStories } from '../offline/savedStories';
@@ -32,7 +31,7 @@ export function SavedPage() {
               </h2>
               {story.standfirst && <p className="saved-list__standfirst">{story.standfirst}</p>}
               <p className="saved-list__meta">
-                <time dateTime={story.published}>{formatDate(story.published)}</time>
+                <time dateTime={story.published}>{story.publishedDay}</time>
                 <button
                   type="button"
                   className="button button--quiet"

@@ -25,6 +25,8 @@ export const site = {
   /** Where the site lives under that origin: `/` or a sub-path such as `/news/`. */
   basePath: withSlashes(env.DISPATCH_BASE_PATH ?? '/'),
   language: env.DISPATCH_LANGUAGE ?? 'en',
+  /** How dates are worded (a BCP 47 locale): the build words them, the browser shows them as they are. */
+  locale: env.DISPATCH_LOCALE ?? 'en-GB',
   /** Dates are shown in this time zone, so the pre-rendered page and the browser agree. */
   timeZone: env.DISPATCH_TIME_ZONE ?? 'UTC',
   storiesPerPage: 20,

@@ -1,4 +1,5 @@
-import type { ListPage, Story } from '../data/schema';
+import type { ListPage } from '../data/documents';
+import type { Story } from '../data/schema';
 import { storyDescription } from '../data/storyText';
 import { socialCard, socialCardPath } from '../share/socialCard';
 import { site, sectionName } from './config';

@@ -1,6 +1,6 @@
 import { isSafeHref } from '../data/safeValues';
 import type { Author } from '../data/schema';
-import { formatDateTime, formatRelative } from '../lib/formatDate';
+import { formatRelative } from '../lib/relativeTime';
 import { useMinuteClock } from '../lib/useMinuteClock';
 import { readingTimeLabel } from './readingTime';
 
@@ -22,12 +22,16 @@ function AuthorList({ authors }: { authors: Author[] }) {
 export function Byline({
   authors,
   published,
+  publishedTime,
   updated,
+  updatedTime,
   readingMinutes,
 }: {
   authors: Author[];
   published: string;
+  publishedTime: string;
   updated?: string | undefined;
+  updatedTime?: string | undefined;
   readingMinutes: number;
 }) {
   const now = useMinuteClock();
@@ -36,11 +40,11 @@ export function Byline({
     <div className="byline">
       {authors.length > 0 && <AuthorList authors={authors} />}
       <p className="byline__time">
-        <time dateTime={published}>{formatDateTime(published)}</time>
-        {updated && updated !== published && (
+        <time dateTime={published}>{publishedTime}</time>
+        {updated && updatedTime && updated !== published && (
           <>
             {' · Updated '}
-            <time dateTime={updated}>{formatDateTime(updated)}</time>
+            <time dateTime={updated}>{updatedTime}</time>
           </>
         )}
       </p>

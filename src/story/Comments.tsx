@@ -1,10 +1,9 @@
-import type { Story } from '../data/schema';
-import { formatDateTime } from '../lib/formatDate';
+import type { PublishedStory } from '../data/documents';
 
 const countLabel = (count: number): string =>
   count === 0 ? 'No comments' : count === 1 ? '1 comment' : `${count.toLocaleString('en')} comments`;
 
-export function Comments({ comments }: { comments: Story['comments'] }) {
+export function Comments({ comments }: { comments: PublishedStory['comments'] }) {
   if (typeof comments === 'number' || comments.length === 0) {
     return (
       <section className="comments" aria-label="Comments">
@@ -21,8 +20,7 @@ export function Comments({ comments }: { comments: Story['comments'] }) {
         {comments.map((comment, i) => (
           <li key={i}>
             <p className="comments__meta">
-              <strong>{comment.author}</strong> ·{' '}
-              <time dateTime={comment.posted}>{formatDateTime(comment.posted)}</time>
+              <strong>{comment.author}</strong> · <time dateTime={comment.posted}>{comment.postedTime}</time>
             </p>
             <p>{comment.text}</p>
           </li>

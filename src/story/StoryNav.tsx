@@ -1,4 +1,4 @@
-import type { StoryPage, StorySummary } from '../data/schema';
+import type { StoryPage, StorySummary } from '../data/documents';
 import { sectionName } from '../site/config';
 import { sectionPath } from '../site/paths';
 import { Link } from 'react-router';

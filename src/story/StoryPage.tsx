@@ -37,7 +37,9 @@ export function StoryPage() {
           <Byline
             authors={story.authors}
             published={story.published}
+            publishedTime={story.publishedTime}
             updated={story.updated}
+            updatedTime={story.updatedTime}
             readingMinutes={readingMinutes(story)}
           />
           <SaveButton page={page} />

@@ -1,20 +1,15 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
 import { bigStory, BIG_STORY_HEADLINE, BIG_STORY_SLUG } from '../../bench/bigStoryInput.ts';
-import { storySchema, type StoryPage } from '../../src/data/schema';
 import { StoryIndex, type IndexEntry } from '../../src/data/storyIndex';
 import { site } from '../../src/site/config';
 import { storyDataPath } from '../../src/site/paths';
+import { DOCUMENT_FORMAT } from '../../src/data/documents';
+import { storyPageOf } from '../support/documents';
 import { renderWithRouter, sampleContent, serveContent, stubFetch } from './renderWithRouter';
 
 test('a story of 5,000 paragraphs renders every one of them', { timeout: 60_000 }, async () => {
-  const page: StoryPage = {
-    story: storySchema.parse(bigStory(5_000)),
-    previous: null,
-    next: null,
-    related: [],
-    moreInSection: [],
-  };
+  const page = storyPageOf(bigStory(5_000));
   stubFetch((dataPath) =>
     dataPath === storyDataPath(BIG_STORY_SLUG) ? Response.json(page) : Response.json({}, { status: 404 }),
   );
@@ -42,7 +37,14 @@ describe('a section of 10,000 stories', () => {
   const entries: IndexEntry[] = Array.from({ length: STORIES }, (_, i) => {
     const published = new Date(start - i * 60_000).toISOString();
     return {
-      summary: { slug: `story-${i + 1}`, breaking: false, headline: `Story ${i + 1}`, section: 'world', published },
+      summary: {
+        slug: `story-${i + 1}`,
+        breaking: false,
+        headline: `Story ${i + 1}`,
+        section: 'world',
+        published,
+        publishedDay: published.slice(0, 10),
+      },
       tags: [],
       related: [],
       description: `Story ${i + 1}`,
@@ -64,7 +66,7 @@ describe('a section of 10,000 stories', () => {
       entries.map((entry) => entry.summary.slug),
     );
     expect(index.listPages('politics')).toEqual([
-      { section: 'politics', page: 1, pageCount: 1, lead: null, stories: [] },
+      { format: DOCUMENT_FORMAT, section: 'politics', page: 1, pageCount: 1, lead: null, stories: [] },
     ]);
   });
 

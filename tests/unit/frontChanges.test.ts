@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import type { ListPage, StorySummary } from '../../src/data/schema';
+import { DOCUMENT_FORMAT, type ListPage, type StorySummary } from '../../src/data/documents';
 import { breakingStory, newStories } from '../../src/live/frontChanges';
 
 const summary = (slug: string, breaking = false): StorySummary => ({
@@ -8,9 +8,11 @@ const summary = (slug: string, breaking = false): StorySummary => ({
   headline: `The ${slug} story`,
   section: 'world',
   published: '2026-11-24T18:42:00Z',
+  publishedDay: '24 November 2026',
 });
 
 const front = (lead: StorySummary | null, stories: StorySummary[]): ListPage => ({
+  format: DOCUMENT_FORMAT,
   section: null,
   page: 1,
   pageCount: 1,

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { storySchema, type Story } from '../../src/data/schema';
 import { site } from '../../src/site/config';
 import { headTags, listHead, messageHead, storyHead, type HeadTag } from '../../src/site/head';
+import { listPageOf } from '../support/documents';
 
 const story: Story = storySchema.parse({
   version: 1,
@@ -104,7 +105,7 @@ describe('a story page', () => {
 
 describe('other pages', () => {
   test('a list page is a website with its own canonical URL', () => {
-    const tags = headTags(listHead({ section: 'world', page: 2, pageCount: 3, lead: null, stories: [] }));
+    const tags = headTags(listHead(listPageOf({ section: 'world', page: 2, pageCount: 3, lead: null, stories: [] })));
     expect(find(tags, 'canonical')).toBe(`${origin}sections/world/page/2/`);
     expect(find(tags, 'og:type')).toBe('website');
     expect(find(tags, 'og:title')).toBe('World (page 2 of 3)');

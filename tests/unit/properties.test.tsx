@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { issueMessage } from '../../pipeline/check/issueMessages.ts';
 import { fromZodIssues, jsonPath } from '../../pipeline/check/problems.ts';
-import type { Block, StoryPage } from '../../src/data/schema';
+import type { Block } from '../../src/data/schema';
+import { storyPageOf } from '../support/documents';
 import { isSafeHref } from '../../src/data/safeValues';
 import { storySchema } from '../../src/data/schema';
 import { renderToStaticMarkup } from 'react-dom/server';
@@ -142,7 +143,6 @@ const story = fc
   }));
 
 const template = readFileSync('index.html', 'utf8');
-const emptyNav = { previous: null, next: null, related: [], moreInSection: [] };
 
 describe('every valid story', () => {
   test('fits the schema and survives a trip through JSON unchanged', () => {
@@ -174,7 +174,7 @@ describe('every valid story', () => {
   test('renders as a whole page with its headline and every paragraph', { timeout: 30_000 }, async () => {
     await fc.assert(
       fc.asyncProperty(story, async (input) => {
-        const page: StoryPage = { story: storySchema.parse(input), ...emptyNav };
+        const page = storyPageOf(input);
         const html = await renderPage(template, { kind: 'story', page });
         const doc = new DOMParser().parseFromString(html, 'text/html');
         expect(doc.querySelector('h1')!.textContent).toBe(page.story.headline);

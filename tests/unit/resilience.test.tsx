@@ -2,7 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { listPageQuery, storyPageQuery } from '../../src/data/queries';
 import { createQueryClient } from '../../src/data/queryClient';
-import type { StoryPage } from '../../src/data/schema';
+import type { StoryPage } from '../../src/data/documents';
 import { createTestQueryClient, renderWithRouter, sampleDocument, serveContent, stubFetch } from './renderWithRouter';
 
 const SLUG = 'fennwick-council-approves-four-day-week';

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { storySchema } from '../../src/data/schema';
+import { DOCUMENT_FORMAT } from '../../src/data/documents';
+import { publishedStory } from '../support/documents';
 import { StoryIndex, toIndexEntry, type IndexEntry } from '../../src/data/storyIndex';
 
 interface Fixture {
@@ -14,7 +15,7 @@ interface Fixture {
 
 const entry = ({ slug, hour, section = 'world', tags = [], related = [], breaking = false }: Fixture): IndexEntry =>
   toIndexEntry(
-    storySchema.parse({
+    publishedStory({
       version: 1,
       slug,
       breaking,
@@ -167,10 +168,10 @@ describe('list pages', () => {
     expect(new StoryIndex(stories, 5).listPages(null)).toHaveLength(2);
     expect(new StoryIndex(stories, 1).listPages('science')).toHaveLength(3);
     expect(new StoryIndex([], 20).listPages(null)).toEqual([
-      { section: null, page: 1, pageCount: 1, lead: null, stories: [] },
+      { format: DOCUMENT_FORMAT, section: null, page: 1, pageCount: 1, lead: null, stories: [] },
     ]);
     expect(new StoryIndex(stories, 20).listPages('culture')).toEqual([
-      { section: 'culture', page: 1, pageCount: 1, lead: null, stories: [] },
+      { format: DOCUMENT_FORMAT, section: 'culture', page: 1, pageCount: 1, lead: null, stories: [] },
     ]);
   });
 
@@ -182,5 +183,7 @@ describe('list pages', () => {
 test('a configured section with no stories yet still has its (empty) first page', () => {
   const index = new StoryIndex([entry({ slug: 'only', hour: 1, section: 'world' })], 20, ['world', 'science']);
   expect(index.sections).toEqual(['world', 'science']);
-  expect(index.listPages('science')).toEqual([{ section: 'science', page: 1, pageCount: 1, lead: null, stories: [] }]);
+  expect(index.listPages('science')).toEqual([
+    { format: DOCUMENT_FORMAT, section: 'science', page: 1, pageCount: 1, lead: null, stories: [] },
+  ]);
 });

@@ -26,11 +26,11 @@ describe('a story that loads', () => {
     expect(within(article).getByText(/^After three winters of breached defences/)).toBeInTheDocument();
     expect(within(article).getByText('Maren Tollis').closest('p')).toHaveTextContent(/^By Maren Tollis$/);
 
-    const published = within(article).getByText('21 November 2026, 07:00 UTC');
+    const published = within(article).getByText('21 November 2026 at 07:00 UTC');
     expect(published.tagName).toBe('TIME');
     expect(published).toHaveAttribute('datetime', '2026-11-21T07:00:00+00:00');
     expect(await within(article).findByText('published 3 hours ago', { exact: false })).toBeInTheDocument();
-    expect(within(article).getByText('21 November 2026, 15:20 UTC')).toHaveAttribute(
+    expect(within(article).getByText('21 November 2026 at 15:20 UTC')).toHaveAttribute(
       'datetime',
       '2026-11-21T15:20:00+00:00',
     );
@@ -56,7 +56,7 @@ describe('a story that loads', () => {
     expect(items[0]).toHaveTextContent(
       'A brave decision. I hope the slipway amendment actually survives the planning board.',
     );
-    expect(within(items[0]!).getByText('21 November 2026, 09:12 UTC')).toHaveAttribute(
+    expect(within(items[0]!).getByText('21 November 2026 at 09:12 UTC')).toHaveAttribute(
       'datetime',
       '2026-11-21T09:12:00+00:00',
     );

@@ -7,7 +7,7 @@ import { readContent } from '../../pipeline/check/readContent.ts';
 import { readPageData } from '../../src/app/pageData';
 import { listPageQuery, storyPageQuery } from '../../src/data/queries';
 import { SAFE_LINK_PROTOCOLS } from '../../src/data/safeValues';
-import type { ListPage, StoryPage } from '../../src/data/schema';
+import { DOCUMENT_FORMAT, type ListPage, type StoryPage } from '../../src/data/documents';
 import { renderPage } from '../../src/entry-server';
 import { site } from '../../src/site/config';
 import { createTestQueryClient, renderWithRouter, serveContent, stubFetch } from './renderWithRouter';
@@ -253,6 +253,7 @@ describe('unsafe addresses that bypass validation are defused when rendered', ()
 
   test('story card images on a list page', async () => {
     const list: ListPage = {
+      format: DOCUMENT_FORMAT,
       section: null,
       page: 1,
       pageCount: 1,

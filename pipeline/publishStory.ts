@@ -1,0 +1,43 @@
+import type { PublishedStory } from '../src/data/documents.ts';
+import type { Story } from '../src/data/schema.ts';
+import { site } from '../src/site/config.ts';
+
+/** How a build words dates: the day ("24 November 2026") and the time ("24 November 2026 at 18:42 UTC"). */
+export function dateWording(locale: string, timeZone: string) {
+  // Made once per build: a formatter costs far more to make than to use.
+  const dayFormat = new Intl.DateTimeFormat(locale, { timeZone, day: 'numeric', month: 'long', year: 'numeric' });
+  const timeFormat = new Intl.DateTimeFormat(locale, {
+    timeZone,
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZoneName: 'short',
+  });
+  return {
+    day: (iso: string): string => dayFormat.format(Date.parse(iso)),
+    time: (iso: string): string => timeFormat.format(Date.parse(iso)),
+  };
+}
+
+const siteWording = dateWording(site.locale, site.timeZone);
+
+/**
+ * A checked story as the documents carry it, its dates worded here at build time, where Intl
+ * knows every time zone and language: the browser shows them as they are and only works out
+ * "3 hours ago" itself.
+ */
+export function publishStory(story: Story, words = siteWording): PublishedStory {
+  const { comments, updated } = story;
+  const published: PublishedStory = {
+    ...story,
+    publishedDay: words.day(story.published),
+    publishedTime: words.time(story.published),
+    comments:
+      typeof comments === 'number' ? comments : comments.map((c) => ({ ...c, postedTime: words.time(c.posted) })),
+  };
+  if (updated !== undefined) published.updatedTime = words.time(updated);
+  return published;
+}

@@ -1,0 +1,69 @@
+import type { Story } from './schema';
+
+/**
+ * The JSON documents the build writes under `data/` and the app reads: made by the build from
+ * stories it has checked, so the browser trusts them once their format is this one. Bump the
+ * number whenever the shape of a document changes: an app then never renders a document of
+ * another shape (one kept by the service worker from before a deploy, say), it fetches it again.
+ */
+export const DOCUMENT_FORMAT = 2;
+
+/** Dates as the build words them (pipeline/publishStory.ts), so the browser repeats no Intl work. */
+interface WordedDay {
+  /** "24 November 2026", in the site's time zone and language. */
+  publishedDay: string;
+}
+
+export type Comment = Exclude<Story['comments'], number>[number];
+
+export interface PublishedComment extends Comment {
+  /** "24 November 2026 at 18:42 UTC" */
+  postedTime: string;
+}
+
+/** A checked story with its dates worded. */
+export interface PublishedStory extends Omit<Story, 'comments'>, WordedDay {
+  /** "24 November 2026 at 18:42 UTC" */
+  publishedTime: string;
+  updatedTime?: string;
+  comments: number | PublishedComment[];
+}
+
+/** What lists and navigation need of a story: enough for a card, nothing of the body. */
+export interface StorySummary
+  extends Pick<Story, 'slug' | 'breaking' | 'headline' | 'section' | 'published'>,
+    WordedDay {
+  kicker?: string;
+  standfirst?: string;
+  image?: { src: string; alt: string; width: number; height: number };
+}
+
+/** The document for one story page: the story and where to go next. */
+export interface StoryPage {
+  format: typeof DOCUMENT_FORMAT;
+  story: PublishedStory;
+  previous: StorySummary | null;
+  next: StorySummary | null;
+  related: StorySummary[];
+  moreInSection: StorySummary[];
+}
+
+/** The document for one page of a story list (the front page or a section). */
+export interface ListPage {
+  format: typeof DOCUMENT_FORMAT;
+  section: string | null;
+  page: number;
+  pageCount: number;
+  lead: StorySummary | null;
+  stories: StorySummary[];
+}
+
+/** A story's card, picked from the story itself: the index and a saved story both use it. */
+export function toSummary(story: PublishedStory): StorySummary {
+  const { slug, kicker, breaking, headline, standfirst, section, published, publishedDay, image } = story;
+  const summary: StorySummary = { slug, breaking, headline, section, published, publishedDay };
+  if (kicker !== undefined) summary.kicker = kicker;
+  if (standfirst !== undefined) summary.standfirst = standfirst;
+  if (image) summary.image = { src: image.src, alt: image.alt, width: image.width, height: image.height };
+  return summary;
+}

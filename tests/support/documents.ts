@@ -1,0 +1,25 @@
+import { publishStory } from '../../pipeline/publishStory.ts';
+import { DOCUMENT_FORMAT, type ListPage, type PublishedStory, type StoryPage } from '../../src/data/documents';
+import { type StoryInput, storySchema } from '../../src/data/schema';
+
+/** A story as the build publishes it: checked by the schema, its dates worded. */
+export const publishedStory = (input: StoryInput): PublishedStory => publishStory(storySchema.parse(input));
+
+/** A story page document with nowhere to go next, as the build would write it. */
+export const storyPageOf = (input: StoryInput, nav: Partial<Omit<StoryPage, 'story' | 'format'>> = {}): StoryPage => ({
+  format: DOCUMENT_FORMAT,
+  story: publishedStory(input),
+  previous: null,
+  next: null,
+  related: [],
+  moreInSection: [],
+  ...nav,
+});
+
+/** A list page document; the first page of one by default. */
+export const listPageOf = (list: Omit<ListPage, 'format' | 'page' | 'pageCount'> & Partial<ListPage>): ListPage => ({
+  format: DOCUMENT_FORMAT,
+  page: 1,
+  pageCount: 1,
+  ...list,
+});
