@@ -1,13 +1,13 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { contentPlugin } from './pipeline/contentPlugin.ts';
-import { headPlugin } from './pipeline/headPlugin.ts';
+import { devPage } from './pipeline/devPage.ts';
 import { site } from './src/site/config.ts';
 
 export default defineConfig({
   base: site.basePath,
   envPrefix: ['VITE_', 'DISPATCH_'],
-  plugins: [react(), contentPlugin(), headPlugin()],
+  plugins: [react(), contentPlugin(), devPage()],
   build: {
     target: 'es2022',
   },

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Page } from '@playwright/test';
@@ -62,7 +62,7 @@ await build({
   logLevel: 'warn',
   build: { ssr: 'src/entry-server.tsx', outDir: path.join(work, 'ssr'), emptyOutDir: true },
 });
-const { renderPage } = (await import(
+const { renderDocument } = (await import(
   pathToFileURL(path.join(work, 'ssr', 'entry-server.js')).href
 )) as typeof import('../src/entry-server.tsx');
 const page: StoryPage = {
@@ -73,11 +73,15 @@ const page: StoryPage = {
   related: [],
   moreInSection: [],
 };
-const template = readFileSync('index.html', 'utf8');
 let html = '';
 report(
   'renderPage, server-side (median)',
-  ms(await timeRuns(async () => (html = await renderPage(template, { kind: 'story', page })))),
+  ms(
+    await timeRuns(
+      async () =>
+        (html = await renderDocument({ kind: 'story', page }, { entry: '/assets/main.js', styles: [], fonts: [] })),
+    ),
+  ),
 );
 report('pre-rendered page', `${kb(Buffer.byteLength(html))} of HTML, page data included`);
 

@@ -6,13 +6,12 @@ import { imagesDir } from './check/readContent.ts';
 import { validateContent, validationReport } from './check/validateContent.ts';
 import { writeFeeds } from './feeds.ts';
 import { writeHeaders } from './headers.ts';
-import { inlineStylesheets } from './inlineStyles.ts';
-import { loadAppAfterFirstPaint } from './appLoader.ts';
+import { cacheDir } from './cacheDir.ts';
+import { APP_ENTRY, pageAssets } from './pageAssets.ts';
 import { writeImages } from './images.ts';
 import { prerender } from './prerender.ts';
 import { writeServiceWorker } from './serviceWorker.ts';
 import { writeSitemap } from './sitemap.ts';
-import { site } from '../src/site/config.ts';
 
 /**
  * `npm run build`: validates the content, bundles the app, pre-renders every route to HTML with
@@ -20,10 +19,7 @@ import { site } from '../src/site/config.ts';
  */
 const outDir = path.resolve(process.env.DISPATCH_OUT_DIR ?? 'dist');
 // One server bundle per output folder, so two builds into different folders never collide.
-const ssrDir = path.resolve(
-  'node_modules/.cache',
-  `dispatch-ssr-${createHash('sha1').update(outDir).digest('hex').slice(0, 8)}`,
-);
+const ssrDir = cacheDir(`dispatch-ssr-${createHash('sha1').update(outDir).digest('hex').slice(0, 8)}`);
 const started = performance.now();
 const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(2);
 
@@ -41,7 +37,17 @@ const stories = content.index.entries.length;
 console.log(`content: ${stories} stories read and valid in ${seconds(started)} s`);
 
 let step = performance.now();
-await viteBuild({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+await viteBuild({
+  logLevel: 'warn',
+  build: { outDir, emptyOutDir: true, manifest: true, rollupOptions: { input: APP_ENTRY } },
+});
+// The manifest says which files the pages load; it is not part of the site.
+const manifestDir = path.join(outDir, '.vite');
+const { assets, hashes } = pageAssets(
+  outDir,
+  JSON.parse(readFileSync(path.join(manifestDir, 'manifest.json'), 'utf8')),
+);
+rmSync(manifestDir, { recursive: true });
 await viteBuild({
   logLevel: 'warn',
   build: {
@@ -61,11 +67,7 @@ console.log(
 );
 
 step = performance.now();
-const styles = inlineStylesheets(readFileSync(path.join(outDir, 'index.html'), 'utf8'), outDir, site.basePath);
-const app = loadAppAfterFirstPaint(styles.template);
-const { template } = app;
-rmSync(path.join(outDir, 'index.html'));
-const pages = await prerender(content, path.join(ssrDir, 'prerender-worker.js'), { template, outDir });
+const pages = await prerender(content, path.join(ssrDir, 'prerender-worker.js'), { assets, outDir });
 const renderSeconds = (performance.now() - step) / 1000;
 console.log(
   `pages: ${pages} pre-rendered in ${renderSeconds.toFixed(2)} s (${Math.round(pages / renderSeconds)} pages/s)`,
@@ -73,14 +75,14 @@ console.log(
 
 // Offline: the app shell and the service worker, whose precache lists the files written above.
 step = performance.now();
-const worker = await writeServiceWorker(outDir, template);
+const worker = await writeServiceWorker(outDir, assets);
 console.log(
   `service worker: ${worker.files} files precached (${Math.round(worker.bytes / 1024)} KB) in ${seconds(step)} s`,
 );
 
 const feeds = writeFeeds(content.index, outDir);
 await writeSitemap(content.index, outDir);
-writeHeaders(outDir, { styles: styles.hashes, scripts: [app.hash] });
+writeHeaders(outDir, hashes);
 console.log(`feeds: ${feeds} RSS and JSON feeds; sitemap.xml, robots.txt, _headers`);
 
 const total = (performance.now() - started) / 1000;

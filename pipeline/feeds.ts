@@ -4,7 +4,7 @@ import { Feed } from 'feed';
 import type { IndexEntry, StoryIndex } from '../src/data/storyIndex.ts';
 import { site, sectionName } from '../src/site/config.ts';
 import { sectionFeed } from '../src/site/head.ts';
-import { absoluteUrl, frontPath, sectionPath, storyPath } from '../src/site/paths.ts';
+import { absoluteUrl, feedPath, listPath, storyPath } from '../src/site/paths.ts';
 
 const FEED_LENGTH = 50;
 
@@ -14,8 +14,8 @@ interface FeedSpec {
   home: string;
   rss: string;
   json: string;
-  /** Where the two files go, relative to the output folder. */
-  dir: string;
+  /** Whose feeds these are: the front page's (null) or a section's; the files go in its folder. */
+  section: string | null;
   entries: IndexEntry[];
 }
 
@@ -92,24 +92,24 @@ export function writeFeeds(index: StoryIndex, outDir: string): number {
     {
       title: `${site.name}: latest stories`,
       description: site.description,
-      home: absoluteUrl(frontPath()),
-      rss: absoluteUrl('/feed.xml'),
-      json: absoluteUrl('/feed.json'),
-      dir: '',
+      home: absoluteUrl(listPath(null)),
+      rss: absoluteUrl(feedPath(null, 'rss')),
+      json: absoluteUrl(feedPath(null, 'json')),
+      section: null,
       entries: index.entries.slice(0, FEED_LENGTH),
     },
     ...index.sections.map((section) => ({
       ...sectionFeed(section),
       description: site.sections.find((s) => s.slug === section)?.description ?? sectionName(section),
-      home: absoluteUrl(sectionPath(section)),
-      dir: `sections/${section}`,
+      home: absoluteUrl(listPath(section)),
+      section,
       entries: index.entries.filter((entry) => entry.summary.section === section).slice(0, FEED_LENGTH),
     })),
   ];
   for (const spec of specs) {
-    mkdirSync(path.join(outDir, spec.dir), { recursive: true });
-    writeFileSync(path.join(outDir, spec.dir, 'feed.xml'), rss(spec));
-    writeFileSync(path.join(outDir, spec.dir, 'feed.json'), jsonFeed(spec));
+    mkdirSync(path.join(outDir, listPath(spec.section)), { recursive: true });
+    writeFileSync(path.join(outDir, feedPath(spec.section, 'rss')), rss(spec));
+    writeFileSync(path.join(outDir, feedPath(spec.section, 'json')), jsonFeed(spec));
   }
   return specs.length;
 }

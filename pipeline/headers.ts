@@ -2,7 +2,11 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { themeScript } from '../src/app/themeScript.ts';
 import { site } from '../src/site/config.ts';
-import { cspHash } from './inlineStyles.ts';
+import { createHash } from 'node:crypto';
+
+/** The CSP source that allows exactly one inline script or style, by its text. */
+export const cspHash = (text: string): string =>
+  `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 /** Hashed files never change under their name; everything else is checked again before reuse. */
 export const cachePolicy = {
@@ -14,7 +18,7 @@ export const cachePolicy = {
  * The Content-Security-Policy the pre-rendered pages satisfy: scripts only from the site itself
  * (the embedded page data and JSON-LD are JSON, which the browser never executes) plus two inline
  * scripts allowed by the hash of their exact text, the theme script and the app loader
- * (appLoader.ts); styles only from the site plus the inlined stylesheet, by its hash.
+ * (src/site/documentHtml.ts); styles only from the site plus the inlined stylesheet, by its hash.
  */
 export interface InlineHashes {
   styles: string[];

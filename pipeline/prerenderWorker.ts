@@ -1,11 +1,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
-import { renderPage, type PageSeed } from '../src/entry-server.tsx';
+import { type PageSeed, renderDocument } from '../src/entry-server.tsx';
+import type { PageAssets } from '../src/site/documentHtml.ts';
 import { DOCUMENT_FORMAT, type ListPage, type StoryPage } from '../src/data/documents.ts';
 import { publishStory } from './publishStory.ts';
 import type { StoryNav } from '../src/data/storyIndex.ts';
-import { frontPath, listDataPath, savedPath, sectionPath, storyDataPath, storyPath } from '../src/site/paths.ts';
+import { listDataPath, listPath, savedPath, storyDataPath, storyPath } from '../src/site/paths.ts';
 import { formatProblem } from './check/problems.ts';
 import { readStoryFile } from './check/readContent.ts';
 import { writeSocialCard } from './socialCards.ts';
@@ -18,11 +19,11 @@ export type Job =
   | { kind: 'not-found' };
 
 export interface WorkerSettings {
-  template: string;
+  assets: PageAssets;
   outDir: string;
 }
 
-const { template, outDir } = workerData as WorkerSettings;
+const { assets, outDir } = workerData as WorkerSettings;
 
 function write(sitePath: string, text: string): void {
   const file = path.join(outDir, sitePath);
@@ -41,7 +42,7 @@ async function run(job: Job): Promise<void> {
       const page: StoryPage = { format: DOCUMENT_FORMAT, story: publishStory(result.story), ...job.nav };
       write(storyDataPath(page.story.slug), JSON.stringify(page));
       seed = { kind: 'story', page };
-      write(pageFile(storyPath(page.story.slug)), await renderPage(template, seed));
+      write(pageFile(storyPath(page.story.slug)), await renderDocument(seed, assets));
       await writeSocialCard(page.story, outDir);
       return;
     }
@@ -49,15 +50,15 @@ async function run(job: Job): Promise<void> {
       const { section, page } = job.page;
       write(listDataPath(section, page), JSON.stringify(job.page));
       seed = { kind: 'list', page: job.page };
-      const routePath = section === null ? frontPath(page) : sectionPath(section, page);
-      write(pageFile(routePath), await renderPage(template, seed));
+      const routePath = listPath(section, page);
+      write(pageFile(routePath), await renderDocument(seed, assets));
       return;
     }
     case 'saved':
-      write(pageFile(savedPath), await renderPage(template, { kind: 'saved' }));
+      write(pageFile(savedPath), await renderDocument({ kind: 'saved' }, assets));
       return;
     case 'not-found':
-      write('404.html', await renderPage(template, { kind: 'not-found' }));
+      write('404.html', await renderDocument({ kind: 'not-found' }, assets));
       return;
   }
 }

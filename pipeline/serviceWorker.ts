@@ -4,31 +4,25 @@ import path from 'node:path';
 import { build as viteBuild } from 'vite';
 import { injectManifest } from 'workbox-build';
 import { SHELL_FILE } from '../src/offline/offlineCaches.ts';
+import { documentHtml, type PageAssets } from '../src/site/documentHtml.ts';
+import { shellHead } from '../src/site/head.ts';
 import { savedPath } from '../src/site/paths.ts';
-
-/**
- * The app shell: the page template with no page in it, which the worker answers offline
- * navigations with. It loads the same scripts and styles as every page, and the app renders the
- * route from the cached document (src/main.tsx renders, rather than hydrates, a page without data).
- */
-export function shellHtml(template: string): string {
-  return template
-    .replace('<!--app-head-->', '<meta name="robots" content="noindex">')
-    .replace('<!--app-html-->', '')
-    .replace('<!--app-data-->', '');
-}
+import { cacheDir } from './cacheDir.ts';
 
 /**
  * Writes the app shell and the service worker into the built site. Runs after pre-rendering, so
  * the precache can list pages the pre-renderer wrote (the Saved page); each file is listed with a
  * revision, and Vite's hashed files by their name alone, which already changes with their content.
  */
-export async function writeServiceWorker(outDir: string, template: string): Promise<{ files: number; bytes: number }> {
-  writeFileSync(path.join(outDir, SHELL_FILE), shellHtml(template));
-  const workDir = path.resolve(
-    'node_modules/.cache',
-    `dispatch-sw-${createHash('sha1').update(outDir).digest('hex').slice(0, 8)}`,
-  );
+export async function writeServiceWorker(
+  outDir: string,
+  assets: PageAssets,
+): Promise<{ files: number; bytes: number }> {
+  // The app shell: a page with no page in it, which the worker answers offline navigations with.
+  // The app renders the route from the cached document (src/main.tsx renders a page without data).
+  const shell = documentHtml({ head: shellHead, appHtml: '', pageData: null, assets, scripts: 'after-first-paint' });
+  writeFileSync(path.join(outDir, SHELL_FILE), shell);
+  const workDir = cacheDir(`dispatch-sw-${createHash('sha1').update(outDir).digest('hex').slice(0, 8)}`);
   await viteBuild({
     configFile: false,
     logLevel: 'warn',

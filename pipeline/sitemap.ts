@@ -4,7 +4,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { EnumChangefreq, SitemapAndIndexStream, SitemapStream, type SitemapItemLoose } from 'sitemap';
 import type { StoryIndex } from '../src/data/storyIndex.ts';
-import { absoluteUrl, frontPath, sectionPath, storyPath } from '../src/site/paths.ts';
+import { absoluteUrl, listPath, storyPath } from '../src/site/paths.ts';
 
 /** The protocol's limit of URLs in one sitemap file. */
 const URLS_PER_SITEMAP = 50_000;
@@ -12,7 +12,7 @@ const URLS_PER_SITEMAP = 50_000;
 function* urls(index: StoryIndex): Generator<SitemapItemLoose> {
   for (const section of [null, ...index.sections]) {
     for (const page of index.listPages(section)) {
-      const url = absoluteUrl(section === null ? frontPath(page.page) : sectionPath(section, page.page));
+      const url = absoluteUrl(listPath(section, page.page));
       yield { url, changefreq: EnumChangefreq.HOURLY };
     }
   }

@@ -5,7 +5,7 @@ import { RouterProvider } from 'react-router/dom';
 import { hydrate, QueryClientProvider } from '@tanstack/react-query';
 import { createRoutes } from './app/routes';
 import { createQueryClient } from './data/queryClient';
-import { readPageData } from './app/pageData';
+import { readPageData, ROOT_ID } from './app/pageData';
 import { registerServiceWorker } from './offline/registerServiceWorker';
 import './styles/app.css';
 
@@ -50,7 +50,7 @@ async function start() {
   );
 
   await nextTask();
-  const root = document.getElementById('root')!;
+  const root = document.getElementById(ROOT_ID)!;
   // A pre-rendered page carries its data and is hydrated; the dev server's empty shell is rendered.
   // Hydrating in a transition lets React yield to the browser every few milliseconds instead of
   // holding the main thread for the whole page: the page is already readable, so nothing waits.

@@ -1,6 +1,4 @@
 import { LoadError } from '../data/loadErrors';
-import { messageHead } from '../site/head';
-import { useHead } from '../site/useHead';
 
 function explain(error: unknown): string {
   if (!(error instanceof LoadError)) return 'Something went wrong while showing this page.';
@@ -29,7 +27,6 @@ export function ErrorView({
   onRetry: () => void;
   retrying?: boolean;
 }) {
-  useHead(messageHead('Could not load this page'));
   return (
     <div className="message-page" role="alert">
       <h1 tabIndex={-1}>Could not load this page</h1>

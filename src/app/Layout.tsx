@@ -2,8 +2,9 @@ import { useEffect, useRef } from 'react';
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router';
 import { site } from '../site/config';
 import { PageNotices } from '../live/PageNotices';
-import { savedPath, sectionPath } from '../site/paths';
+import { listPath, savedPath } from '../site/paths';
 import { ReaderSettings } from './ReaderSettings';
+import { useRouteHead } from './useRouteHead';
 
 /** After a client-side navigation, focus goes to the new page's h1 so screen readers hear it. */
 function useFocusOnNavigation() {
@@ -19,6 +20,7 @@ function useFocusOnNavigation() {
 export function Layout() {
   const navigation = useNavigation();
   useFocusOnNavigation();
+  useRouteHead();
   const loading = navigation.state === 'loading';
   return (
     <>
@@ -36,7 +38,7 @@ export function Layout() {
             <ul>
               {site.sections.map((section) => (
                 <li key={section.slug}>
-                  <NavLink to={sectionPath(section.slug)}>{section.name}</NavLink>
+                  <NavLink to={listPath(section.slug)}>{section.name}</NavLink>
                 </li>
               ))}
               <li className="masthead__saved">

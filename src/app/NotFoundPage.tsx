@@ -1,9 +1,6 @@
 import { Link } from 'react-router';
-import { messageHead } from '../site/head';
-import { useHead } from '../site/useHead';
 
 export function NotFoundPage() {
-  useHead(messageHead('Page not found'));
   return (
     <div className="message-page">
       <h1 tabIndex={-1}>Page not found</h1>

@@ -7,19 +7,9 @@ export interface PageData {
   router: HydrationState;
 }
 
+/** The element the app renders into, and the script element that carries the page data. */
+export const ROOT_ID = 'root';
 export const PAGE_DATA_ID = 'page-data';
-
-/**
- * The page data as a non-executable JSON script. `<` is escaped so no string in a story can
- * close the script element, and U+2028/2029 so the text is also safe as a JavaScript literal.
- */
-export function serializePageData(data: PageData): string {
-  const json = JSON.stringify(data)
-    .replace(/</g, '\\u003c')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
-  return `<script id="${PAGE_DATA_ID}" type="application/json">${json}</script>`;
-}
 
 export function readPageData(doc: Document): PageData | null {
   const element = doc.getElementById(PAGE_DATA_ID);

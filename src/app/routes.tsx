@@ -1,38 +1,49 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs, RouteObject } from 'react-router';
+import type { ListPage, StoryPage as StoryDocument } from '../data/documents';
 import { LoadError } from '../data/loadErrors';
 import { listPageQuery, storyPageQuery } from '../data/queries';
 import { isSlug } from '../data/safeValues';
 import { FrontPage } from '../lists/FrontPage';
 import { pageNumber } from '../lists/pageNumber';
-import { SavedPage } from '../saved/SavedPage';
 import { SectionPage } from '../lists/SectionPage';
+import { SavedPage } from '../saved/SavedPage';
+import { listHead, messageHead, storyHead } from '../site/head';
 import { StoryPage } from '../story/StoryPage';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
 import { RootError } from './RootError';
 import { RouteError } from './RouteError';
+import { documentPage, notFoundHead, type PageHandle, plainPage } from './routeHead';
 
 function slugParam(value: string | undefined): string {
   if (!isSlug(value)) throw new LoadError('not-found', 'No such story.', String(value));
   return value;
 }
 
+const listPage = documentPage(
+  (params) => listPageQuery(params.section === undefined ? null : slugParam(params.section), pageNumber(params.page)),
+  (list: ListPage) => listHead(list),
+);
+const storyPage = documentPage(
+  (params) => storyPageQuery(slugParam(params.slug)),
+  (page: StoryDocument) => storyHead(page.story),
+);
+
 /**
- * The site's routes. Loaders fill the query cache (or find it filled by the pre-renderer or a
- * prefetch), so a page renders only once its data is there: no spinner between stories.
- * Loaders return nothing; pages read the cache with the same query options.
+ * The site's routes. Each page route's `handle` names the document it shows and its head
+ * (routeHead.ts); its loader fills the query cache with that document (or finds it filled by the
+ * pre-renderer or a prefetch), so a page renders only once its data is there: no spinner between
+ * stories. Loaders return nothing; pages read the cache with the same query options.
  */
 export function createRoutes(queryClient: QueryClient): RouteObject[] {
-  const loadList = async ({ params }: LoaderFunctionArgs) => {
-    const section = params.section === undefined ? null : slugParam(params.section);
-    await queryClient.ensureQueryData(listPageQuery(section, pageNumber(params.page)));
-    return null;
-  };
-  const loadStory = async ({ params }: LoaderFunctionArgs) => {
-    await queryClient.ensureQueryData(storyPageQuery(slugParam(params.slug)));
-    return null;
-  };
+  const loaderFor =
+    ({ query }: PageHandle) =>
+    async ({ params }: LoaderFunctionArgs) => {
+      if (query) await queryClient.ensureQueryData(query(params));
+      return null;
+    };
+  const page = (handle: PageHandle) => ({ handle, loader: loaderFor(handle) });
   return [
     {
       id: 'root',
@@ -46,13 +57,18 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           id: 'pages',
           errorElement: <RouteError />,
           children: [
-            { id: 'front', index: true, loader: loadList, element: <FrontPage /> },
-            { id: 'front-page', path: 'page/:page', loader: loadList, element: <FrontPage /> },
-            { id: 'section', path: 'sections/:section', loader: loadList, element: <SectionPage /> },
-            { id: 'section-page', path: 'sections/:section/page/:page', loader: loadList, element: <SectionPage /> },
-            { id: 'story', path: 'stories/:slug', loader: loadStory, element: <StoryPage /> },
-            { id: 'saved', path: 'saved', element: <SavedPage /> },
-            { id: 'not-found', path: '*', element: <NotFoundPage /> },
+            { id: 'front', index: true, ...page(listPage), element: <FrontPage /> },
+            { id: 'front-page', path: 'page/:page', ...page(listPage), element: <FrontPage /> },
+            { id: 'section', path: 'sections/:section', ...page(listPage), element: <SectionPage /> },
+            { id: 'section-page', path: 'sections/:section/page/:page', ...page(listPage), element: <SectionPage /> },
+            { id: 'story', path: 'stories/:slug', ...page(storyPage), element: <StoryPage /> },
+            {
+              id: 'saved',
+              path: 'saved',
+              handle: plainPage(() => messageHead('Saved stories')),
+              element: <SavedPage />,
+            },
+            { id: 'not-found', path: '*', handle: plainPage(() => notFoundHead), element: <NotFoundPage /> },
           ],
         },
       ],

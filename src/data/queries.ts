@@ -1,14 +1,12 @@
 import { queryOptions } from '@tanstack/react-query';
 import { loadDocument } from './loadDocument';
-import { listDataPath, storyDataPath } from '../site/paths';
-
-const dataUrl = (path: string): string => `${import.meta.env.BASE_URL}${path}`;
+import { documentUrl, listDataPath, storyDataPath } from '../site/paths';
 
 export const getStoryPage = (slug: string, signal?: AbortSignal) =>
-  loadDocument('story', dataUrl(storyDataPath(slug)), signal);
+  loadDocument('story', documentUrl(storyDataPath(slug)), signal);
 
 export const getListPage = (section: string | null, page: number, signal?: AbortSignal, cache?: RequestCache) =>
-  loadDocument('list', dataUrl(listDataPath(section, page)), signal, cache);
+  loadDocument('list', documentUrl(listDataPath(section, page)), signal, cache);
 
 /**
  * One key per document: loaders, components, prefetching and the pre-renderer all share these.

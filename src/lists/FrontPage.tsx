@@ -5,16 +5,13 @@ import { listPageQuery } from '../data/queries';
 import { heldInPlace } from '../live/latestFront';
 import { NewStoriesNotice } from '../live/NewStoriesNotice';
 import { site } from '../site/config';
-import { listHead } from '../site/head';
-import { frontPath } from '../site/paths';
-import { useHead } from '../site/useHead';
+import { listPath } from '../site/paths';
 import { pageNumber } from './pageNumber';
 import { StoryList } from './StoryList';
 
 export function FrontPage() {
   const page = pageNumber(useParams().page);
   const { data: list } = useSuspenseQuery({ ...listPageQuery(null, page), ...(page === 1 && heldInPlace) });
-  useHead(listHead(list));
   return (
     <div className="list-page">
       <StaleNotice query={listPageQuery(null, page)} what="page" />
@@ -23,7 +20,7 @@ export function FrontPage() {
         {page === 1 ? 'Latest news' : `Latest news, page ${page}`}
       </h1>
       {page === 1 && <NewStoriesNotice shown={list} />}
-      <StoryList list={list} pathFor={frontPath} />
+      <StoryList list={list} pathFor={(n) => listPath(null, n)} />
     </div>
   );
 }

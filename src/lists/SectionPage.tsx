@@ -3,9 +3,7 @@ import { useParams } from 'react-router';
 import { StaleNotice } from '../app/StaleNotice';
 import { listPageQuery } from '../data/queries';
 import { sectionName } from '../site/config';
-import { listHead } from '../site/head';
-import { sectionPath } from '../site/paths';
-import { useHead } from '../site/useHead';
+import { listPath } from '../site/paths';
 import { pageNumber } from './pageNumber';
 import { StoryList } from './StoryList';
 
@@ -14,7 +12,6 @@ export function SectionPage() {
   const section = params.section!;
   const page = pageNumber(params.page);
   const { data: list } = useSuspenseQuery(listPageQuery(section, page));
-  useHead(listHead(list));
   return (
     <div className="list-page">
       <StaleNotice query={listPageQuery(section, page)} what="page" />
@@ -22,7 +19,7 @@ export function SectionPage() {
         {sectionName(section)}
         {page > 1 && `, page ${page}`}
       </h1>
-      <StoryList list={list} pathFor={(n) => sectionPath(section, n)} />
+      <StoryList list={list} pathFor={(n) => listPath(section, n)} />
     </div>
   );
 }

@@ -4,7 +4,7 @@ import { isSlug } from '../data/safeValues';
 import { storedList, useStoredList } from '../lib/storedList';
 import { useIdle } from '../lib/useIdle';
 import { StoryLink } from '../lists/StoryLink';
-import { frontPath, storyPath } from '../site/paths';
+import { listPath, storyPath } from '../site/paths';
 import { breakingStory } from './frontChanges';
 import { latestFrontQuery } from './latestFront';
 
@@ -29,7 +29,7 @@ export function BreakingBanner() {
   const { pathname } = useLocation();
   const story = front ? breakingStory(front) : null;
   // Its own page, and the front page, which leads with a breaking story (StoryIndex), show it already.
-  const shownAlready = story !== null && (pathname === storyPath(story.slug) || pathname === frontPath());
+  const shownAlready = story !== null && (pathname === storyPath(story.slug) || pathname === listPath(null));
   if (!idle || !story || !dismissedSlugs || dismissedSlugs.includes(story.slug) || shownAlready) return null;
   const dismiss = () => dismissed.write([story.slug, ...dismissedSlugs].slice(0, REMEMBERED));
   return (

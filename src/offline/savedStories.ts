@@ -2,7 +2,7 @@ import { checkDocument } from '../data/loadDocument';
 import type { SavedStory } from '../data/savedStorySchema';
 import { toSummary, type StoryPage } from '../data/documents';
 import { storedList } from '../lib/storedList';
-import { storyDataPath } from '../site/paths';
+import { documentUrl, storyDataPath } from '../site/paths';
 import { CACHES } from './offlineCaches';
 
 /**
@@ -14,8 +14,6 @@ export const savedStories = storedList<SavedStory>(
   async (stored) => (await checkDocument('saved-stories', stored)) ?? [],
 );
 
-const documentUrl = (slug: string) => `${import.meta.env.BASE_URL}${storyDataPath(slug)}`;
-
 const openCache = async () => ('caches' in window ? caches.open(CACHES.saved) : null);
 
 export async function saveStory(page: StoryPage, images: string[]): Promise<void> {
@@ -24,7 +22,7 @@ export async function saveStory(page: StoryPage, images: string[]): Promise<void
   savedStories.write([{ story: toSummary(page.story), images }, ...others]);
   const cache = await openCache();
   if (!cache) return;
-  await cache.put(documentUrl(slug), Response.json(page));
+  await cache.put(documentUrl(storyDataPath(slug)), Response.json(page));
   // An image that cannot be fetched now is left out: the story still opens, with its text.
   await Promise.all(images.map((url) => cache.add(url).catch(() => undefined)));
 }
@@ -37,6 +35,6 @@ export async function removeStory(slug: string): Promise<void> {
   const cache = await openCache();
   if (!cache || !removed) return;
   const stillUsed = new Set(remaining.flatMap((saved) => saved.images));
-  await cache.delete(documentUrl(slug));
+  await cache.delete(documentUrl(storyDataPath(slug)));
   await Promise.all(removed.images.filter((url) => !stillUsed.has(url)).map((url) => cache.delete(url)));
 }

@@ -1,8 +1,6 @@
 import { useStoredList } from '../lib/storedList';
 import { StoryLink } from '../lists/StoryLink';
 import { removeStory, savedStories } from '../offline/savedStories';
-import { messageHead } from '../site/head';
-import { useHead } from '../site/useHead';
 import './saved.css';
 
 const focusHeading = () => document.querySelector<HTMLElement>('main h1')?.focus();
@@ -12,7 +10,6 @@ const focusHeading = () => document.querySelector<HTMLElement>('main h1')?.focus
  * know them); they appear once it has hydrated, from localStorage, and open offline.
  */
 export function SavedPage() {
-  useHead(messageHead('Saved stories'));
   const saved = useStoredList(savedStories);
   return (
     <div className="saved-page">

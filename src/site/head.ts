@@ -3,7 +3,7 @@ import type { Story } from '../data/schema';
 import { storyDescription } from '../data/storyText';
 import { socialCard, socialCardPath } from '../share/socialCard';
 import { site, sectionName } from './config';
-import { absoluteUrl, frontPath, sectionPath, storyPath } from './paths';
+import { absoluteUrl, feedPath, listPath, storyPath } from './paths';
 
 /** Everything a page says about itself in <head>: what crawlers, link previews and tabs read. */
 export interface PageHead {
@@ -35,15 +35,15 @@ export const defaultImage = {
 
 const siteFeed = {
   title: `${site.name}: latest stories`,
-  rss: absoluteUrl('/feed.xml'),
-  json: absoluteUrl('/feed.json'),
+  rss: absoluteUrl(feedPath(null, 'rss')),
+  json: absoluteUrl(feedPath(null, 'json')),
 };
 
 export function sectionFeed(section: string) {
   return {
     title: `${site.name}: ${sectionName(section)}`,
-    rss: absoluteUrl(`/sections/${section}/feed.xml`),
-    json: absoluteUrl(`/sections/${section}/feed.json`),
+    rss: absoluteUrl(feedPath(section, 'rss')),
+    json: absoluteUrl(feedPath(section, 'json')),
   };
 }
 
@@ -120,12 +120,22 @@ export function listHead(list: ListPage): PageHead {
   return {
     title: name === null ? `${site.name}: latest news${paged}` : `${name}${paged} | ${site.name}`,
     description,
-    path: list.section === null ? frontPath(list.page) : sectionPath(list.section, list.page),
+    path: listPath(list.section, list.page),
     type: 'website',
     image: pageImage(),
     feeds: list.section === null ? [siteFeed] : [sectionFeed(list.section), siteFeed],
   };
 }
+
+/** The app shell's (pipeline/serviceWorker.ts) and the dev server's page, before the app renders a route into it. */
+export const shellHead: PageHead = {
+  title: site.name,
+  description: site.description,
+  path: null,
+  type: 'website',
+  image: pageImage(),
+  feeds: [],
+};
 
 export function messageHead(title: string): PageHead {
   return {

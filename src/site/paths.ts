@@ -5,10 +5,15 @@ import { site } from './config';
  * in a slash, so each one is a folder with an index.html on any static host.
  */
 
-export const frontPath = (page = 1): string => (page === 1 ? '/' : `/page/${page}/`);
+/** A page of a story list: the front page (section null) or a section's. */
+export const listPath = (section: string | null, page = 1): string => {
+  const list = section === null ? '/' : `/sections/${section}/`;
+  return page === 1 ? list : `${list}page/${page}/`;
+};
 
-export const sectionPath = (section: string, page = 1): string =>
-  page === 1 ? `/sections/${section}/` : `/sections/${section}/page/${page}/`;
+/** A list's feeds sit in its folder: `/feed.xml`, `/sections/world/feed.json`. */
+export const feedPath = (section: string | null, format: 'rss' | 'json'): string =>
+  `${listPath(section)}feed.${format === 'rss' ? 'xml' : 'json'}`;
 
 export const storyPath = (slug: string): string => `/stories/${slug}/`;
 
@@ -20,6 +25,9 @@ export const storyDataPath = (slug: string): string => `data/stories/${slug}.jso
 
 export const listDataPath = (section: string | null, page: number): string =>
   section === null ? `data/front/${page}.json` : `data/sections/${section}/${page}.json`;
+
+/** The address the browser fetches a document from. */
+export const documentUrl = (dataPath: string): string => `${import.meta.env.BASE_URL}${dataPath}`;
 
 /** The public URL of a site path: what canonical links, feeds and share targets use. */
 export function absoluteUrl(path: string): string {

@@ -1,6 +1,6 @@
 import type { StoryPage, StorySummary } from '../data/documents';
 import { sectionName } from '../site/config';
-import { sectionPath } from '../site/paths';
+import { listPath } from '../site/paths';
 import { Link } from 'react-router';
 import { StoryLink } from '../lists/StoryLink';
 
@@ -44,7 +44,7 @@ export function StoryNav({ page }: { page: StoryPage }) {
       <StoryLinks title="Related stories" stories={related} />
       <StoryLinks title={`More from ${sectionName(story.section)}`} stories={moreInSection} />
       <p className="story-nav__section">
-        <Link to={sectionPath(story.section)}>All {sectionName(story.section)} stories</Link>
+        <Link to={listPath(story.section)}>All {sectionName(story.section)} stories</Link>
       </p>
     </nav>
   );

@@ -5,9 +5,7 @@ import { storyPageQuery } from '../data/queries';
 import { SaveButton } from '../offline/SaveButton';
 import { ShareBar } from '../share/ShareBar';
 import { StoryShareContext } from '../share/StoryShareContext';
-import { storyHead } from '../site/head';
 import { absoluteUrl, storyPath } from '../site/paths';
-import { useHead } from '../site/useHead';
 import { Body } from './Body';
 import { Byline } from './Byline';
 import { Comments } from './Comments';
@@ -22,7 +20,6 @@ import { useHashTarget } from './useHashTarget';
 export function StoryPage() {
   const { data: page } = useSuspenseQuery(storyPageQuery(useParams().slug!));
   const { story } = page;
-  useHead(storyHead(story));
   useHashTarget();
   const shared = { url: absoluteUrl(storyPath(story.slug)), title: story.headline };
   return (

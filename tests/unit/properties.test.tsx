@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { issueMessage } from '../../pipeline/check/issueMessages.ts';
@@ -8,7 +7,8 @@ import { storyPageOf } from '../support/documents';
 import { isSafeHref } from '../../src/data/safeValues';
 import { storySchema } from '../../src/data/schema';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { renderPage } from '../../src/entry-server';
+import { renderDocument } from '../../src/entry-server';
+import { testAssets } from '../support/pageAssets';
 import { site } from '../../src/site/config';
 import { Body } from '../../src/story/Body';
 
@@ -142,8 +142,6 @@ const story = fc
     ...(updatedAfter !== undefined && { updated: isoTime(published + updatedAfter) }),
   }));
 
-const template = readFileSync('index.html', 'utf8');
-
 describe('every valid story', () => {
   test('fits the schema and survives a trip through JSON unchanged', () => {
     fc.assert(
@@ -175,7 +173,7 @@ describe('every valid story', () => {
     await fc.assert(
       fc.asyncProperty(story, async (input) => {
         const page = storyPageOf(input);
-        const html = await renderPage(template, { kind: 'story', page });
+        const html = await renderDocument({ kind: 'story', page }, testAssets);
         const doc = new DOMParser().parseFromString(html, 'text/html');
         expect(doc.querySelector('h1')!.textContent).toBe(page.story.headline);
         const paragraphs = page.story.body.filter((block) => block.type === 'paragraph').length;

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
@@ -8,7 +7,10 @@ import { readPageData } from '../../src/app/pageData';
 import { listPageQuery, storyPageQuery } from '../../src/data/queries';
 import { SAFE_LINK_PROTOCOLS } from '../../src/data/safeValues';
 import { DOCUMENT_FORMAT, type ListPage, type StoryPage } from '../../src/data/documents';
-import { renderPage } from '../../src/entry-server';
+import { themeScript } from '../../src/app/themeScript';
+import { renderDocument } from '../../src/entry-server';
+import { appLoader } from '../../src/site/documentHtml';
+import { testAssets } from '../support/pageAssets';
 import { site } from '../../src/site/config';
 import { createTestQueryClient, renderWithRouter, serveContent, stubFetch } from './renderWithRouter';
 
@@ -136,23 +138,21 @@ describe('a hostile but valid story shows every payload as text', () => {
 });
 
 describe('the pre-rendered page of a hostile story', () => {
-  const template = readFileSync('index.html', 'utf8');
-
   test.each(slugs)('%s: no payload escapes its text or its embedded JSON', async (slug) => {
     const page = storyPage(slug);
     const payload = page.story.headline;
-    const html = await renderPage(template, { kind: 'story', page });
+    const html = await renderDocument({ kind: 'story', page }, testAssets);
     const doc = new DOMParser().parseFromString(html, 'text/html');
 
-    expect([...doc.scripts].map((script) => script.id || script.type)).toEqual([
-      'application/ld+json',
-      'page-data',
-      'module',
-    ]);
+    const kind = (script: HTMLScriptElement) =>
+      script.id ||
+      script.type ||
+      (script.text === themeScript ? 'theme' : script.text === appLoader(testAssets.entry) ? 'loader' : 'unknown');
+    expect([...doc.scripts].map(kind)).toEqual(['theme', 'application/ld+json', 'page-data', 'loader']);
     expect(doc.querySelector('base, meta[http-equiv]')).toBeNull();
     expect(eventAttributes(doc)).toEqual([]);
     const control = new DOMParser().parseFromString(
-      await renderPage(template, { kind: 'story', page: plain(page) }),
+      await renderDocument({ kind: 'story', page: plain(page) }, testAssets),
       'text/html',
     );
     expect(structure(doc)).toEqual(structure(control));

@@ -1,0 +1,35 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { useMatches } from 'react-router';
+import { headTags, type PageHead } from '../site/head';
+import { absoluteUrl } from '../site/paths';
+import { type PageHandle, pageHead } from './routeHead';
+
+/**
+ * Writes a head into the live document: the DOM counterpart of the pre-renderer's HTML (both
+ * take their tags from `headTags`). A pre-rendered page already has its head, so hydrating it
+ * changes nothing: same title and canonical URL, same page.
+ */
+function applyHead(head: PageHead): void {
+  const canonical = head.path === null ? null : absoluteUrl(head.path);
+  const shown = document.head.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
+  if (document.title === head.title && shown === canonical) return;
+  document.title = head.title;
+  for (const old of document.head.querySelectorAll('[data-head]')) old.remove();
+  for (const { tag, attrs, text } of headTags(head)) {
+    const element = document.createElement(tag);
+    for (const [name, value] of Object.entries(attrs)) element.setAttribute(name, value);
+    element.setAttribute('data-head', '');
+    if (text !== undefined) element.textContent = text;
+    document.head.append(element);
+  }
+}
+
+/** Keeps <head> in step with the page shown, after every client-side navigation. */
+export function useRouteHead(): void {
+  const match = useMatches().at(-1);
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    if (match) applyHead(pageHead(match.handle as PageHandle | undefined, match.params, queryClient));
+  }, [match, queryClient]);
+}

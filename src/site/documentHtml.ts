@@ -1,0 +1,92 @@
+import { PAGE_DATA_ID, type PageData, ROOT_ID } from '../app/pageData';
+import { themeScript } from '../app/themeScript';
+import { scriptSafeJson } from '../lib/scriptJson';
+import { site } from './config';
+import { headTags, type PageHead } from './head';
+
+/** What every page of a build loads, found once per build (pipeline/pageAssets.ts). */
+export interface PageAssets {
+  /** The app's entry module, as the page asks for it. */
+  entry: string;
+  /** The app's stylesheets, as text: inline, they cost no render-blocking request. */
+  styles: string[];
+  /** Font files to preload, so their `font-display: optional` faces are there for the first paint. */
+  fonts: string[];
+}
+
+/**
+ * How a page runs the app: `after-first-paint` through the inline loader (the pre-rendered page is
+ * complete without it), `entry` as a plain module script (the dev server), `none` for a page that
+ * must ship no JavaScript (404.html, served by a static host at any address).
+ */
+export type PageScripts = 'after-first-paint' | 'entry' | 'none';
+
+export interface DocumentParts {
+  head: PageHead;
+  /** The pre-rendered app, as HTML React wrote; empty for the shell. */
+  appHtml: string;
+  pageData: PageData | null;
+  assets: PageAssets;
+  scripts: PageScripts;
+}
+
+const escapeHtml = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * Asks for the app's entry only after the first frame is painted: the HTML, fonts and lead image
+ * have the connection to themselves until the story is on screen. Its text is hashed into the
+ * Content-Security-Policy (pipeline/headers.ts), so it is built from the entry's URL alone.
+ */
+export const appLoader = (entry: string): string =>
+  'requestAnimationFrame(function(){setTimeout(function(){' +
+  'var s=document.createElement("script");s.type="module";' +
+  `s.src=${JSON.stringify(entry)};document.head.appendChild(s)})})`;
+
+/** The head's tags as HTML: the same list (headTags) the browser writes after a navigation. */
+export function headHtml(head: PageHead): string {
+  const tags = headTags(head).map(({ tag, attrs, text }) => {
+    const attributes = Object.entries(attrs)
+      .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
+      .join('');
+    return tag === 'script'
+      ? `<script data-head${attributes}>${scriptSafeJson(text ?? '')}</script>`
+      : `<${tag} data-head${attributes}>`;
+  });
+  return [`<title>${escapeHtml(head.title)}</title>`, ...tags].join('\n    ');
+}
+
+/** A whole HTML document: every page of the site, the app shell and the dev server's page. */
+export function documentHtml({ head, appHtml, pageData, assets, scripts }: DocumentParts): string {
+  const base = site.basePath;
+  const lines = [
+    '<!doctype html>',
+    `<html lang="${escapeHtml(site.language)}">`,
+    '  <head>',
+    '    <meta charset="utf-8">',
+    // Before anything is painted, so a page never flashes the wrong theme (themeScript.ts).
+    `    <script>${themeScript}</script>`,
+    '    <meta name="viewport" content="width=device-width, initial-scale=1">',
+    '    <meta name="color-scheme" content="light dark">',
+    '    <meta name="theme-color" content="#0e2a47" media="(prefers-color-scheme: light)">',
+    '    <meta name="theme-color" content="#0b1c2e" media="(prefers-color-scheme: dark)">',
+    `    <link rel="icon" href="${base}favicon.svg" type="image/svg+xml">`,
+    ...assets.fonts.map((font) => `    <link rel="preload" href="${font}" as="font" type="font/woff2" crossorigin>`),
+    ...assets.styles.map((css) => `    <style>${css}</style>`),
+    `    ${headHtml(head)}`,
+    ...(scripts === 'entry' ? [`    <script type="module" src="${assets.entry}"></script>`] : []),
+    '  </head>',
+    '  <body>',
+    `    <div id="${ROOT_ID}">${appHtml}</div>`,
+    ...(pageData
+      ? [
+          `    <script id="${PAGE_DATA_ID}" type="application/json">${scriptSafeJson(JSON.stringify(pageData))}</script>`,
+        ]
+      : []),
+    ...(scripts === 'after-first-paint' ? [`    <script>${appLoader(assets.entry)}</script>`] : []),
+    '  </body>',
+    '</html>',
+    '',
+  ];
+  return lines.join('\n');
+}

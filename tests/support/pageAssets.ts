@@ -1,0 +1,8 @@
+import type { PageAssets } from '../../src/site/documentHtml';
+
+/** What a built page loads, as a test renders documents without a client build. */
+export const testAssets: PageAssets = {
+  entry: '/assets/main-test.js',
+  styles: ['body{margin:0}'],
+  fonts: ['/assets/newsreader-test.woff2'],
+};

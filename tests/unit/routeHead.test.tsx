@@ -1,0 +1,50 @@
+import { screen, waitFor } from '@testing-library/react';
+import { expect, test } from 'vitest';
+import { renderPage } from '../../src/entry-server';
+import { site } from '../../src/site/config';
+import { storyHead } from '../../src/site/head';
+import { absoluteUrl, storyPath } from '../../src/site/paths';
+import { renderWithRouter, sampleContent, sampleDocument, stubFetch } from './renderWithRouter';
+import type { StoryPage } from '../../src/data/documents';
+
+const newest = () => sampleContent().index.entries[0]!.summary;
+const canonical = () => document.head.querySelector('link[rel="canonical"]')?.getAttribute('href');
+
+test('a story route decides its head once: the pre-renderer and a client navigation write the same', async () => {
+  const { slug } = newest();
+  const page = sampleDocument(`data/stories/${slug}.json`) as StoryPage;
+  const { head } = await renderPage({ kind: 'story', page });
+  expect(head).toEqual(storyHead(page.story));
+
+  stubFetch();
+  const { user } = renderWithRouter('/');
+  await user.click(await screen.findByRole('link', { name: page.story.headline }));
+  await screen.findByRole('heading', { level: 1, name: page.story.headline });
+  await waitFor(() => expect(document.title).toBe(head.title));
+  expect(canonical()).toBe(absoluteUrl(storyPath(slug)));
+  expect(document.head.querySelector('script[type="application/ld+json"]')?.textContent).toContain(
+    JSON.stringify(page.story.headline),
+  );
+});
+
+test('a story that does not exist gets the 404 head, with no canonical URL', async () => {
+  stubFetch();
+  renderWithRouter('/stories/no-such-story/');
+  await screen.findByRole('heading', { level: 1, name: 'Page not found' });
+  await waitFor(() => expect(document.title).toBe(`Page not found | ${site.name}`));
+  expect(canonical()).toBeUndefined();
+  expect(document.head.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+});
+
+test('a story that fails to load gets the error head', async () => {
+  stubFetch(() => new Response('down', { status: 503 }));
+  renderWithRouter(`/stories/${newest().slug}/`);
+  await screen.findByRole('heading', { level: 1, name: 'Could not load this page' });
+  await waitFor(() => expect(document.title).toBe(`Could not load this page | ${site.name}`));
+});
+
+test('pages without a document of their own declare theirs too', async () => {
+  expect((await renderPage({ kind: 'saved' })).head.title).toBe(`Saved stories | ${site.name}`);
+  expect((await renderPage({ kind: 'not-found' })).head.title).toBe(`Page not found | ${site.name}`);
+  expect((await renderPage({ kind: 'not-found' })).pageData).toBeNull();
+});
