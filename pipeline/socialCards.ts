@@ -254,9 +254,9 @@ const LEAD_CROPS_KEPT = 16;
 const leadCrops = new Map<string, Promise<Raw>>();
 function leadCrop(file: string, sharp: Sharp): Promise<Raw> {
   const key = fileHash(file);
-  let crop = leadCrops.get(key);
-  if (crop) leadCrops.delete(key);
-  else crop = rawOf(sharp(file).resize(IMAGE_WIDTH, socialCard.height - BAND_HEIGHT, { fit: 'cover' }));
+  const kept = leadCrops.get(key);
+  leadCrops.delete(key);
+  const crop = kept ?? rawOf(sharp(file).resize(IMAGE_WIDTH, socialCard.height - BAND_HEIGHT, { fit: 'cover' }));
   // Most recently used last; the oldest goes first.
   leadCrops.set(key, crop);
   if (leadCrops.size > LEAD_CROPS_KEPT) leadCrops.delete(leadCrops.keys().next().value!);
@@ -294,8 +294,10 @@ async function renderCard(card: CardContent): Promise<Buffer> {
 // A worker renders many stories that share images; it hashes each image file once.
 const imageHashes = new Map<string, string>();
 const fileHash = (file: string): string => {
-  let hash = imageHashes.get(file);
-  if (!hash) imageHashes.set(file, (hash = createHash('sha1').update(readFileSync(file)).digest('hex')));
+  const known = imageHashes.get(file);
+  if (known) return known;
+  const hash = createHash('sha1').update(readFileSync(file)).digest('hex');
+  imageHashes.set(file, hash);
   return hash;
 };
 

@@ -6,8 +6,8 @@ import { jsonPath } from './problems.ts';
  * and halves of surrogate pairs. They come in with text pasted from other programs, readers never
  * see them, and one of them in any story makes the RSS feed unreadable for every subscriber.
  */
-const INVALID =
-  /[\0-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+// With the u flag a lone surrogate is a code point of its own (\p{Cs}); a pair is one astral character.
+const INVALID = /(?![\t\n\r\x7f-\x9f])[\p{Cc}\p{Cs}\ufffe\uffff]/u;
 
 const codePoint = (character: string): string =>
   `U+${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;

@@ -58,7 +58,7 @@ export function ReaderSettings() {
         </span>
         Display<span className="visually-hidden"> settings</span>
       </button>
-      <div id={PANEL_ID} popover="auto" className="reader-settings__panel" role="group" aria-label="Display settings">
+      <fieldset id={PANEL_ID} popover="auto" className="reader-settings__panel" aria-label="Display settings">
         <ChoiceGroup
           legend="Theme"
           name="theme"
@@ -82,7 +82,7 @@ export function ReaderSettings() {
             </>
           )}
         />
-      </div>
+      </fieldset>
     </div>
   );
 }

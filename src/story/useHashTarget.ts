@@ -26,9 +26,11 @@ function hashTargetId(hash: string): string {
  * page's old scroll position, usually the top; this puts the reader back at the element.
  */
 export function useHashTarget(): void {
-  const { pathname, hash, key } = useLocation();
-  const shown = useRef({ pathname, hash });
+  // Every navigation is a new location, even to the same address: its elements are new too.
+  const location = useLocation();
+  const shown = useRef({ pathname: location.pathname, hash: location.hash });
   useEffect(() => {
+    const { pathname, hash } = location;
     const jumpWithinPage = shown.current.pathname === pathname && shown.current.hash !== hash;
     shown.current = { pathname, hash };
     const id = hashTargetId(hash);
@@ -41,5 +43,5 @@ export function useHashTarget(): void {
       target.scrollIntoView({ block: fits ? 'center' : 'start', behavior: still ? 'instant' : 'smooth' });
     }
     return () => target.classList.remove(LINKED_CLASS);
-  }, [pathname, hash, key]);
+  }, [location]);
 }

@@ -26,7 +26,9 @@ test('every story page holds its headline and whole body in the raw HTML, and re
     await expect(page.locator('.story-body > p')).toHaveText(story.paragraphs);
     // The same page hydrates when scripts run: it carries the loader of the app.
     const loaders = await page.evaluate(
-      () => [...document.scripts].filter((script) => /createElement\("script"\)[^]*assets\/main-/.test(script.text)).length,
+      () =>
+        [...document.scripts].filter((script) => /createElement\("script"\)[\s\S]*assets\/main-/.test(script.text))
+          .length,
     );
     expect(loaders).toBe(1);
   }

@@ -27,7 +27,7 @@ describe.each(targets.map((target) => [target.name, target.href] as const))('%s'
     for (const value of values(href)) {
       // Each value is the URL, the title, or the title followed by the URL on a line of its own.
       expect(
-        [url, title].includes(value) || new RegExp(`^${escape(title)}\\n+${escape(url)}$`).test(value),
+        [url, title].includes(value) || new RegExp(`^${escapeRegExp(title)}\\n+${escapeRegExp(url)}$`).test(value),
         value,
       ).toBe(true);
     }
@@ -57,6 +57,6 @@ test('email has the title as its subject and the link in its body', () => {
   expect(email.searchParams.get('body')!.endsWith(url)).toBe(true);
 });
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
