@@ -1,6 +1,7 @@
 import type { PublishedStory } from '../src/data/documents.ts';
 import type { Story } from '../src/data/schema.ts';
 import { site } from '../src/site/config.ts';
+import { readingMinutes } from '../src/story/readingTime.ts';
 
 /** How a build words dates: the day ("24 November 2026") and the time ("24 November 2026 at 18:42 UTC"). */
 export function dateWording(locale: string, timeZone: string) {
@@ -25,9 +26,9 @@ export function dateWording(locale: string, timeZone: string) {
 const siteWording = dateWording(site.locale, site.timeZone);
 
 /**
- * A checked story as the documents carry it, its dates worded here at build time, where Intl
- * knows every time zone and language: the browser shows them as they are and only works out
- * "3 hours ago" itself.
+ * A checked story as the documents carry it, with what is worked out once here at build time: its
+ * dates worded (Intl knows every time zone and language here) and its reading time. The browser
+ * shows them as they are and only works out "3 hours ago" itself.
  */
 export function publishStory(story: Story, words = siteWording): PublishedStory {
   const { comments, updated } = story;
@@ -35,6 +36,7 @@ export function publishStory(story: Story, words = siteWording): PublishedStory 
     ...story,
     publishedDay: words.day(story.published),
     publishedTime: words.time(story.published),
+    readingMinutes: readingMinutes(story),
     comments:
       typeof comments === 'number' ? comments : comments.map((c) => ({ ...c, postedTime: words.time(c.posted) })),
   };

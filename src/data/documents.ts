@@ -21,11 +21,13 @@ export interface PublishedComment extends Comment {
   postedTime: string;
 }
 
-/** A checked story with its dates worded. */
+/** A checked story with what the build works out for it: its dates worded, its reading time. */
 export interface PublishedStory extends Omit<Story, 'comments'>, WordedDay {
   /** "24 November 2026 at 18:42 UTC" */
   publishedTime: string;
   updatedTime?: string;
+  /** Whole minutes to read it, counted once by the build. */
+  readingMinutes: number;
   comments: number | PublishedComment[];
 }
 

@@ -12,15 +12,19 @@ import { Comments } from './Comments';
 import { Headline } from './Headline';
 import { Kicker } from './Kicker';
 import { LeadImage } from './LeadImage';
-import { readingMinutes } from './readingTime';
 import { Standfirst } from './Standfirst';
 import { StoryNav } from './StoryNav';
 import { useHashTarget } from './useHashTarget';
+import { useFirstScreenFirst } from '../lib/useFirstScreenFirst';
+
+/** What a phone's first screen shows of a story's body, and more than it: the rest follows a moment later. */
+const FIRST_SCREEN_BLOCKS = 4;
 
 export function StoryPage() {
   const { data: page } = useSuspenseQuery(storyPageQuery(useParams().slug!));
   const { story } = page;
   useHashTarget();
+  const whole = useFirstScreenFirst(story.slug);
   const shared = { url: absoluteUrl(storyPath(story.slug)), title: story.headline };
   return (
     <>
@@ -37,18 +41,22 @@ export function StoryPage() {
             publishedTime={story.publishedTime}
             updated={story.updated}
             updatedTime={story.updatedTime}
-            readingMinutes={readingMinutes(story)}
+            readingMinutes={story.readingMinutes}
           />
           <SaveButton page={page} />
         </header>
         {story.image && <LeadImage image={story.image} />}
         <StoryShareContext value={shared}>
-          <Body blocks={story.body} />
+          <Body blocks={whole ? story.body : story.body.slice(0, FIRST_SCREEN_BLOCKS)} />
         </StoryShareContext>
-        <ShareBar url={shared.url} title={shared.title} />
-        <Comments comments={story.comments} />
+        {whole && (
+          <>
+            <ShareBar url={shared.url} title={shared.title} />
+            <Comments comments={story.comments} />
+          </>
+        )}
       </article>
-      <StoryNav page={page} />
+      {whole && <StoryNav page={page} />}
     </>
   );
 }

@@ -20,6 +20,7 @@ test('the build words every date of a story in the site time zone, day and time'
   // Written at +02:00, shown in the site's zone: the day before, at 22:30.
   expect(published.updatedTime).toBe('24 November 2026 at 22:30 UTC');
   expect(published.comments).toEqual([expect.objectContaining({ postedTime: '24 November 2026 at 20:05 UTC' })]);
+  expect(published.readingMinutes).toBe(1);
   // The checked story is carried whole, beside its worded dates.
   expect(published).toMatchObject({ published: story.published, updated: story.updated, body: story.body });
 });
