@@ -5,23 +5,26 @@ import { expect, test } from 'vitest';
 import { useFirstScreenFirst } from '../../src/lib/useFirstScreenFirst';
 import { useHydrated } from '../../src/lib/useHydrated';
 
-/** Renders `path`, recording what the hook answered on each render of the page for `key`. */
-function renderPage(path: string, seen: boolean[]) {
-  function Page() {
-    const whole = useFirstScreenFirst('story-a');
-    useEffect(() => {
-      seen.push(whole);
-    });
-    return null;
-  }
-  function Hydrated() {
-    useHydrated();
-    return null;
-  }
+/** Records what the hook answered on each committed render. */
+function Page({ seen }: { seen: boolean[] }) {
+  const whole = useFirstScreenFirst('story-a');
+  useEffect(() => {
+    seen.push(whole);
+  });
+  return null;
+}
+
+function Hydrated() {
+  useHydrated();
+  return null;
+}
+
+/** The app after it has hydrated its first page, `/`. */
+function renderApp(seen: boolean[]) {
   const router = createMemoryRouter(
     [
       { path: '/', element: <Hydrated /> },
-      { path: '/story', element: <Page /> },
+      { path: '/story', element: <Page seen={seen} /> },
     ],
     { initialEntries: ['/'] },
   );
@@ -32,19 +35,14 @@ function renderPage(path: string, seen: boolean[]) {
 test('the pre-rendered page is whole from its first render', () => {
   // Before anything has hydrated, as the pre-renderer and the hydrating browser render it.
   const seen: boolean[] = [];
-  function Page() {
-    const whole = useFirstScreenFirst('story-a');
-    seen.push(whole);
-    return null;
-  }
-  const router = createMemoryRouter([{ path: '/', element: <Page /> }]);
+  const router = createMemoryRouter([{ path: '/', element: <Page seen={seen} /> }]);
   render(<RouterProvider router={router} />);
   expect(seen[0]).toBe(true);
 });
 
 test('after a client navigation the first screen comes first, then the whole page', async () => {
   const seen: boolean[] = [];
-  const router = renderPage('/', seen);
+  const router = renderApp(seen);
   await act(() => router.navigate('/story'));
   await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
   expect(seen[0]).toBe(false);
@@ -53,14 +51,14 @@ test('after a client navigation the first screen comes first, then the whole pag
 
 test('a link to a place in the page gets the whole page at once', async () => {
   const seen: boolean[] = [];
-  const router = renderPage('/', seen);
+  const router = renderApp(seen);
   await act(() => router.navigate('/story#p-3'));
   expect(seen[0]).toBe(true);
 });
 
 test("Back and Forward get the whole page at once, so the browser can restore the reader's place", async () => {
   const seen: boolean[] = [];
-  const router = renderPage('/', seen);
+  const router = renderApp(seen);
   await act(() => router.navigate('/story'));
   await act(() => router.navigate(-1));
   seen.length = 0;
