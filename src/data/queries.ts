@@ -1,14 +1,15 @@
 import { queryOptions } from '@tanstack/react-query';
-import { loadDocument } from './loadDocument';
+import type { ListPage, StoryPage } from './documents';
+import { fetchDocument } from './fetchDocument';
 import { listDataPath, storyDataPath } from '../site/paths';
 
 const dataUrl = (path: string): string => `${import.meta.env.BASE_URL}${path}`;
 
 export const getStoryPage = (slug: string, signal?: AbortSignal) =>
-  loadDocument('story', dataUrl(storyDataPath(slug)), signal);
+  fetchDocument<StoryPage>(dataUrl(storyDataPath(slug)), { signal });
 
 export const getListPage = (section: string | null, page: number, signal?: AbortSignal, cache?: RequestCache) =>
-  loadDocument('list', dataUrl(listDataPath(section, page)), signal, cache);
+  fetchDocument<ListPage>(dataUrl(listDataPath(section, page)), { signal, cache });
 
 /**
  * One key per document: loaders, components, prefetching and the pre-renderer all share these.
