@@ -1,8 +1,8 @@
 import { DOCUMENT_FORMAT, type ListPage, type StoryPage } from './documents';
 import { LoadError } from './loadErrors';
 
-/** For the whole load, a refetch included. */
-export const FETCH_TIMEOUT_MS = 10_000;
+/** For the whole load, a refetch included: with no retry after a timeout, the reader hears within seconds. */
+export const FETCH_TIMEOUT_MS = 8_000;
 
 export interface FetchOptions {
   signal?: AbortSignal | undefined;

@@ -220,14 +220,21 @@ describe('timeouts and aborts', () => {
   });
 });
 
-test('the app retries only failures that may pass by themselves', () => {
-  const retry = createQueryClient().getDefaultOptions().queries!.retry as (failures: number, error: unknown) => boolean;
+test('the app retries at once only what may pass by itself, never a timeout', () => {
+  const { retry, retryDelay } = createQueryClient().getDefaultOptions().queries! as {
+    retry: (failures: number, error: unknown) => boolean;
+    retryDelay: (attempt: number) => number;
+  };
   const error = (kind: LoadErrorKind) => new LoadError(kind, '', DATA_URL);
-  for (const kind of ['network', 'timeout', 'server'] as const) {
+  for (const kind of ['network', 'server'] as const) {
     expect(retry(0, error(kind)), kind).toBe(true);
+    expect(retry(1, error(kind)), kind).toBe(true);
     expect(retry(2, error(kind)), kind).toBe(false);
   }
-  for (const kind of ['not-found', 'malformed', 'invalid', 'outdated'] as const)
+  for (const kind of ['timeout', 'not-found', 'malformed', 'invalid', 'outdated'] as const) {
     expect(retry(0, error(kind)), kind).toBe(false);
+  }
   expect(retry(0, new Error('a bug'))).toBe(false);
+  // Both waits together: the reader is not kept on the old page for long.
+  expect(retryDelay(0) + retryDelay(1)).toBeLessThanOrEqual(2_000);
 });
