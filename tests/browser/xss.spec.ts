@@ -121,7 +121,7 @@ test('client-side navigation through every hostile story renders each payload as
   await expectNothingRan(page, dialogs);
 });
 
-test('a story JSON with unsafe links that skipped the build is refused, not rendered', async ({ page }) => {
+test('a story JSON with unsafe links that skipped the build shows them as text, never as links', async ({ page }) => {
   const dialogs = watchDialogs(page);
   const [first, second] = stories;
   await page.goto(`/stories/${first!.slug}/`);
@@ -132,10 +132,12 @@ test('a story JSON with unsafe links that skipped the build is refused, not rend
     type: 'paragraph',
     text: [{ type: 'link', href: 'JaVaScRiPt:alert(1)', children: ['click me'] }],
   });
+  // Of this site's format, so the browser trusts its shape: the links are still checked as they render.
   await routeData(page, `**/data/stories/${second!.slug}.json`, (route) => route.fulfill({ json: original }));
   await page.locator('.story-nav__next a').click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Could not load this page');
-  await expect(page.getByRole('alert')).toContainText('does not match the story format');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(second!.payload);
+  await expect(page.locator('article')).toContainText('click me');
+  await expect(page.locator('article')).toContainText('Mallory');
   expect(await page.locator('a[href^="javascript:" i]').count()).toBe(0);
   await expectNothingRan(page, dialogs);
 });
