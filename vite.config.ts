@@ -11,8 +11,6 @@ export default defineConfig({
   build: {
     target: 'es2022',
   },
-  // The content worker (src/data/contentWorker.ts) is a module worker, as in the dev server.
-  worker: { format: 'es' },
   test: {
     environment: 'jsdom',
     include: ['tests/unit/**/*.test.{ts,tsx}'],

@@ -30,20 +30,16 @@ const browser = await chromium.launch({
 
 console.log('\n## Bytes shipped per route type (each file compressed on its own)\n');
 console.log(
-  "JS is what runs on the page's main thread; worker JS is the content worker, started once the page is idle.\n",
+  '| route | JS raw | JS gzip | JS brotli | CSS raw | CSS gzip | CSS brotli | HTML gzip | HTML to 1st paragraph (gzip / brotli) |',
 );
-console.log(
-  '| route | JS raw | JS gzip | JS brotli | worker JS gzip / brotli | CSS raw | CSS gzip | CSS brotli | HTML gzip | HTML to 1st paragraph (gzip / brotli) |',
-);
-console.log('|---|---|---|---|---|---|---|---|---|---|');
+console.log('|---|---|---|---|---|---|---|---|---|');
 for (const [name, path] of Object.entries(routes)) {
   const w = await measurePageWeight(browser, `${base}${path}`);
   const first = w.htmlToFirstParagraph
     ? `${kb(w.htmlToFirstParagraph.gzip)} / ${kb(w.htmlToFirstParagraph.brotli)}`
     : '–';
-  const worker = w.workerJs.raw ? `${kb(w.workerJs.gzip)} / ${kb(w.workerJs.brotli)}` : '–';
   console.log(
-    `| ${name} | ${kb(w.js.raw)} | ${kb(w.js.gzip)} | ${kb(w.js.brotli)} | ${worker} | ${kb(w.css.raw)} | ${kb(w.css.gzip)} | ${kb(w.css.brotli)} | ${kb(w.html.gzip)} | ${first} |`,
+    `| ${name} | ${kb(w.js.raw)} | ${kb(w.js.gzip)} | ${kb(w.js.brotli)} | ${kb(w.css.raw)} | ${kb(w.css.gzip)} | ${kb(w.css.brotli)} | ${kb(w.html.gzip)} | ${first} |`,
   );
 }
 

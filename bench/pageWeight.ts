@@ -11,10 +11,8 @@ const total = (files: Buffer[]): Size =>
     );
 
 export interface PageWeight {
-  /** Scripts run on the page's main thread. */
+  /** Every script the page loads. */
   js: Size;
-  /** Scripts run in a worker (the content worker), off the main thread, after hydration. */
-  workerJs: Size;
   css: Size;
   html: Size;
   /** Compressed bytes of HTML up to the end of the first body paragraph (story pages). */
@@ -29,8 +27,6 @@ export async function measurePageWeight(browser: Browser, url: string): Promise<
   const page = await browser.newPage();
   const scripts = new Map<string, Buffer>();
   const css: Buffer[] = [];
-  const workers = new Set<string>();
-  page.on('worker', (worker) => workers.add(worker.url()));
   page.on('response', async (response) => {
     const type = response.request().resourceType();
     if (type !== 'script' && type !== 'stylesheet') return;
@@ -47,11 +43,8 @@ export async function measurePageWeight(browser: Browser, url: string): Promise<
   await page.close();
   const end = html.search(/<p id="p-1"[^>]*>[\s\S]*?<\/p>/);
   const firstParagraphEnd = end === -1 ? -1 : end + html.slice(end).indexOf('</p>') + 4;
-  const bodies = (inWorker: boolean) =>
-    [...scripts].filter(([url]) => workers.has(url) === inWorker).map(([, body]) => body);
   return {
-    js: total(bodies(false)),
-    workerJs: total(bodies(true)),
+    js: total([...scripts.values()]),
     css: total(inlineCss ? [...css, Buffer.from(inlineCss)] : css),
     html: sizeOf(html),
     htmlToFirstParagraph: firstParagraphEnd === -1 ? null : sizeOf(html.slice(0, firstParagraphEnd)),

@@ -14,8 +14,14 @@ function explain(error: unknown): string {
       return `This page arrived damaged, so we are not showing it. ${error.message}`;
     case 'not-found':
       return 'There is nothing at this address.';
+    case 'outdated':
+      return 'The site has been updated since this page was opened. Load the new version to read this page.';
   }
 }
+
+/** A document of another format is only ever fixed by the new version of the app. */
+const retryLabel = (error: unknown) =>
+  error instanceof LoadError && error.kind === 'outdated' ? 'Load the new version' : 'Retry';
 
 /** What a reader sees when content cannot be loaded: what happened, and a way to try again. */
 export function ErrorView({
@@ -33,7 +39,7 @@ export function ErrorView({
       <p>{explain(error)}</p>
       <p>
         <button type="button" className="button" onClick={onRetry} disabled={retrying}>
-          {retrying ? 'Retrying…' : 'Retry'}
+          {retrying ? 'Retrying…' : retryLabel(error)}
         </button>
       </p>
     </div>

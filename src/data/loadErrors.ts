@@ -1,5 +1,8 @@
-/** Why a piece of content could not be shown; the error view words its message from `kind`. */
-export type LoadErrorKind = 'not-found' | 'network' | 'timeout' | 'server' | 'malformed' | 'invalid';
+/**
+ * Why a piece of content could not be shown; the error view words its message from `kind`.
+ * 'outdated': the site was deployed again with a document format this running app does not read.
+ */
+export type LoadErrorKind = 'not-found' | 'network' | 'timeout' | 'server' | 'malformed' | 'invalid' | 'outdated';
 
 export class LoadError extends Error {
   constructor(
@@ -9,11 +12,6 @@ export class LoadError extends Error {
   ) {
     super(message);
     this.name = 'LoadError';
-  }
-
-  /** Worth trying again by itself: the network or the server may do better next time. */
-  get transient(): boolean {
-    return this.kind === 'network' || this.kind === 'timeout' || this.kind === 'server';
   }
 }
 

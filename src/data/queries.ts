@@ -1,12 +1,13 @@
 import { queryOptions } from '@tanstack/react-query';
-import { loadDocument } from './loadDocument';
+import type { ListPage, StoryPage } from './documents';
+import { fetchDocument } from './fetchDocument';
 import { documentUrl, listDataPath, storyDataPath } from '../site/paths';
 
 export const getStoryPage = (slug: string, signal?: AbortSignal) =>
-  loadDocument('story', documentUrl(storyDataPath(slug)), signal);
+  fetchDocument<StoryPage>(documentUrl(storyDataPath(slug)), { signal });
 
 export const getListPage = (section: string | null, page: number, signal?: AbortSignal, cache?: RequestCache) =>
-  loadDocument('list', documentUrl(listDataPath(section, page)), signal, cache);
+  fetchDocument<ListPage>(documentUrl(listDataPath(section, page)), { signal, cache });
 
 /**
  * One key per document: loaders, components, prefetching and the pre-renderer all share these.

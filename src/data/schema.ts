@@ -9,7 +9,8 @@ z.config({ jitless: true });
 /**
  * The story format. Every TypeScript type for content is derived from these schemas, the JSON
  * Schema in `docs/story.schema.json` is generated from them, and validation messages come from
- * them, at build time and in the browser alike.
+ * them. They run at build time only: the browser trusts the documents the build wrote once their
+ * format matches (src/data/fetchDocument.ts).
  */
 
 export const FORMAT_VERSION = 1;

@@ -17,8 +17,6 @@ export const test = base.extend<{ problems: string[]; failingRequests: boolean }
         }
       };
       page.on('console', onConsole);
-      // The content worker's console too: it logs its own errors and CSP violations there.
-      page.on('worker', (worker) => worker.on('console', onConsole));
       page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
       // CSP violations as the page itself sees them: every document reports each one through a binding.
       await page.exposeBinding('reportCspViolation', (_source, violation: string) =>
@@ -68,9 +66,8 @@ export async function hydrated(page: Page): Promise<void> {
 }
 
 /**
- * Routes the site's data documents. They are fetched by the content worker
- * (src/data/loadDocument.ts), and in Chromium only the context's routes see a worker's
- * requests; a page's routes never do.
+ * Routes the site's data documents. Once the service worker controls the page, it is the one
+ * that fetches them, and in Chromium only the context's routes see its requests; a page's do not.
  */
 export async function routeData(
   page: Page,

@@ -142,9 +142,9 @@ test('a story JSON with unsafe links that skipped the build never puts one in an
     type: 'paragraph',
     text: [{ type: 'link', href: 'JaVaScRiPt:alert(1)', children: ['click me'] }],
   });
+  // Of this site's format, so the browser trusts its shape: the links are still checked as they render.
   await routeData(page, `**/data/stories/${second!.slug}.json`, (route) => route.fulfill({ json: original }));
   await page.locator('.story-nav__next a').click();
-  // The browser trusts documents of the site's format, but never a link: each href is checked as it is rendered.
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(original.story.headline);
   await expect(page.locator('article').getByText('click me')).toBeVisible();
   await expect(page.locator('article').getByText('Mallory')).toBeVisible();

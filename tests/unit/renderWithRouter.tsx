@@ -41,7 +41,7 @@ export function stubFetch(handler: DataHandler = serveContent()) {
 
 export function createTestQueryClient(): QueryClient {
   const queryClient = createQueryClient();
-  // The real client retries transient failures with back-off; tests want each failure at once.
+  // The real client retries network and server failures with back-off; tests want each failure at once.
   queryClient.setDefaultOptions({ queries: { ...queryClient.getDefaultOptions().queries, retry: false } });
   return queryClient;
 }

@@ -1,5 +1,6 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, test, vi } from 'vitest';
+import { FETCH_TIMEOUT_MS } from '../../src/data/fetchDocument';
 import { listPageQuery, storyPageQuery } from '../../src/data/queries';
 import { createQueryClient } from '../../src/data/queryClient';
 import type { StoryPage } from '../../src/data/documents';
@@ -129,4 +130,40 @@ test('a story fetch that fails for a moment is tried again with growing delays, 
   vi.useRealTimers();
   expect(await screen.findByRole('heading', { level: 1, name: goodPage().story.headline })).toBeInTheDocument();
   expect(screen.queryByRole('alert')).toBeNull();
+});
+
+test('a story fetch that never answers fails once it times out, tried no more by itself, and Retry works', async () => {
+  vi.useFakeTimers();
+  // AbortSignal.timeout runs on the platform's timer; this one runs on the fake clock.
+  vi.spyOn(AbortSignal, 'timeout').mockImplementation((ms) => {
+    const timer = new AbortController();
+    setTimeout(() => timer.abort(new DOMException('The operation timed out.', 'TimeoutError')), ms);
+    return timer.signal;
+  });
+  let stalled = true;
+  const fetch = stubFetch((dataPath, init) =>
+    stalled
+      ? new Promise<Response>((_resolve, reject) => {
+          init!.signal!.addEventListener('abort', () => reject(init!.signal!.reason), { once: true });
+        })
+      : serve(dataPath, init),
+  );
+  const { user, queryClient } = renderWithRouter(`/stories/${SLUG}/`, createQueryClient());
+  const story = () => queryClient.getQueryState(storyPageQuery(SLUG).queryKey);
+
+  await vi.advanceTimersByTimeAsync(FETCH_TIMEOUT_MS - 1);
+  expect(story()?.status).toBe('pending');
+  await vi.advanceTimersByTimeAsync(1);
+  expect(story()).toMatchObject({ status: 'error', fetchStatus: 'idle' });
+  expect(FETCH_TIMEOUT_MS).toBeLessThan(15_000);
+  await vi.advanceTimersByTimeAsync(30_000);
+  expect(fetch).toHaveBeenCalledTimes(1);
+
+  // React draws on a real task, which fake timers do not run.
+  vi.useRealTimers();
+  const alert = await screen.findByRole('alert');
+  expect(alert).toHaveTextContent('The server is taking too long to answer.');
+  stalled = false;
+  await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+  expect(await screen.findByRole('heading', { level: 1, name: goodPage().story.headline })).toBeInTheDocument();
 });

@@ -1,11 +1,10 @@
 import { afterEach, expect, test, vi } from 'vitest';
 import { isSlug } from '../../src/data/safeValues';
 import { storedList } from '../../src/lib/storedList';
+import { isSavedStory, savedStories, type SavedStory } from '../../src/offline/savedStories';
 
-/** Checks at once, as the dismissed-news list does. */
+/** As the dismissed-news list checks. */
 const slugs = (stored: unknown): string[] => (Array.isArray(stored) && stored.every(isSlug) ? stored : []);
-/** Answers later, as the saved-stories list does (its check runs in the content worker). */
-const slugsLater = async (stored: unknown) => slugs(stored);
 
 afterEach(() => localStorage.clear());
 
@@ -21,68 +20,37 @@ test('a stored list reads back what was written, and tells its listeners', () =>
 });
 
 test('nothing stored reads as an empty list at once, without running the check', () => {
-  const check = vi.fn(slugsLater);
+  const check = vi.fn(slugs);
   const list = storedList('test:slugs', check);
   expect(list.read()).toEqual([]);
   expect(check).not.toHaveBeenCalled();
 });
 
-test('a check that answers at once gives the list at once', () => {
+test('what is stored is checked at once, and only again once it changes', () => {
   localStorage.setItem('test:slugs', '["harbour"]');
-  expect(storedList('test:slugs', slugs).read()).toEqual(['harbour']);
-});
-
-test('a check that answers later reads as null until then, then the list, and listeners hear of it', async () => {
-  localStorage.setItem('test:slugs', '["harbour"]');
-  const list = storedList('test:slugs', slugsLater);
-  const listener = vi.fn();
-  list.subscribe(listener);
-  expect(list.read()).toBeNull();
-  expect(await list.load()).toEqual(['harbour']);
-  expect(list.read()).toEqual(['harbour']);
-  expect(listener).toHaveBeenCalledTimes(1);
-});
-
-test('the same array comes back until the stored text changes, as useSyncExternalStore needs', async () => {
-  for (const check of [slugs, slugsLater]) {
-    const list = storedList('test:slugs', check);
-    list.write(['harbour']);
-    expect(list.read()).toBe(list.read());
-    localStorage.setItem('test:slugs', '["quay"]');
-    expect(await list.load()).toEqual(['quay']);
-    expect(list.read()).toBe(list.read());
-  }
-});
-
-test('damaged or foreign data in storage reads as an empty list, never as a crash', async () => {
-  for (const check of [slugs, slugsLater]) {
-    const list = storedList('test:slugs', check);
-    localStorage.setItem('test:slugs', '{"not": "a list"');
-    expect(await list.load()).toEqual([]);
-    localStorage.setItem('test:slugs', '["<script>", 42]');
-    expect(await list.load()).toEqual([]);
-  }
-});
-
-test('a write while the stored list is being checked wins over it', async () => {
-  localStorage.setItem('test:slugs', '["harbour"]');
-  const list = storedList('test:slugs', slugsLater);
-  expect(list.read()).toBeNull();
-  list.write(['quay']);
-  await list.load();
-  await new Promise((resolve) => setTimeout(resolve));
-  expect(list.read()).toEqual(['quay']);
-});
-
-test('when the check cannot run, the list stays unknown rather than empty, and the next read tries again', async () => {
-  localStorage.setItem('test:slugs', '["harbour"]');
-  const check = vi.fn(slugsLater).mockRejectedValueOnce(new Error('offline'));
+  const check = vi.fn(slugs);
   const list = storedList('test:slugs', check);
-  expect(list.read()).toBeNull();
-  await expect(list.load()).rejects.toThrow('offline');
-  expect(list.read()).toBeNull();
-  expect(await list.load()).toEqual(['harbour']);
-  expect(check).toHaveBeenCalledTimes(2);
+  expect(list.read()).toEqual(['harbour']);
+  list.read();
+  expect(check).toHaveBeenCalledTimes(1);
+});
+
+test('the same array comes back until the stored text changes, as useSyncExternalStore needs', () => {
+  const list = storedList('test:slugs', slugs);
+  list.write(['harbour']);
+  expect(list.read()).toBe(list.read());
+  localStorage.setItem('test:slugs', '["quay"]');
+  const changed = list.read();
+  expect(changed).toEqual(['quay']);
+  expect(list.read()).toBe(changed);
+});
+
+test('damaged or foreign data in storage reads as an empty list, never as a crash', () => {
+  const list = storedList('test:slugs', slugs);
+  localStorage.setItem('test:slugs', '{"not": "a list"');
+  expect(list.read()).toEqual([]);
+  localStorage.setItem('test:slugs', '["<script>", 42]');
+  expect(list.read()).toEqual([]);
 });
 
 test('a change made in another tab reaches the listeners', () => {
@@ -92,4 +60,39 @@ test('a change made in another tab reaches the listeners', () => {
   window.dispatchEvent(new StorageEvent('storage', { key: 'test:slugs' }));
   window.dispatchEvent(new StorageEvent('storage', { key: 'another:key' }));
   expect(listener).toHaveBeenCalledTimes(1);
+});
+
+const saved: SavedStory = {
+  story: {
+    slug: 'harbour-wall-repaired',
+    kicker: 'Coast',
+    breaking: false,
+    headline: 'The harbour wall is repaired',
+    section: 'local',
+    published: '2026-11-21T07:00:00+00:00',
+    publishedDay: '21 November 2026',
+    image: { src: '/images/harbour.jpg', alt: 'The harbour', width: 1200, height: 800 },
+  },
+  images: ['/images/harbour-800.avif'],
+};
+
+test('saved stories in the shape this site writes read back as they are', () => {
+  localStorage.setItem('dispatch:saved-stories', JSON.stringify([saved]));
+  expect(savedStories.read()).toEqual([saved]);
+});
+
+test.each<[string, unknown]>([
+  ['a slug that is no slug', { ...saved, story: { ...saved.story, slug: 'Not A Slug' } }],
+  ['a headline that is not text', { ...saved, story: { ...saved.story, headline: { html: '<b>' } } }],
+  ['no worded day', { ...saved, story: { ...saved.story, publishedDay: undefined } }],
+  [
+    'an image from elsewhere',
+    { ...saved, story: { ...saved.story, image: { ...saved.story.image, src: 'javascript:x' } } },
+  ],
+  ['images that are not file names', { ...saved, images: [42] }],
+  ['no story at all', { images: [] }],
+])('a saved story with %s is not one', (_, value) => {
+  expect(isSavedStory(value)).toBe(false);
+  localStorage.setItem('dispatch:saved-stories', JSON.stringify([saved, value]));
+  expect(savedStories.read()).toEqual([]);
 });
