@@ -10,6 +10,8 @@ export default defineConfig({
   plugins: [react(), contentPlugin(), devPage()],
   build: {
     target: 'es2022',
+    // The app has one chunk and no dynamic import: nothing for the polyfill to preload.
+    modulePreload: { polyfill: false },
   },
   test: {
     environment: 'jsdom',

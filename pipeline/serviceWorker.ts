@@ -45,7 +45,13 @@ export async function writeServiceWorker(
     swDest: path.join(outDir, 'sw.js'),
     globDirectory: outDir,
     // No CSS: every page and the shell carry the stylesheet inline.
-    globPatterns: ['assets/**/*.{js,woff2}', SHELL_FILE, `${savedPath.slice(1)}index.html`, 'favicon.svg'],
+    globPatterns: [
+      'assets/**/*.{js,woff2}',
+      SHELL_FILE,
+      `${savedPath.slice(1)}index.html`,
+      'favicon.svg',
+      'share-icons.svg',
+    ],
     dontCacheBustURLsMatching: /^assets\//,
   });
   for (const warning of warnings) console.warn(`service worker: ${warning}`);
