@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { build as viteBuild } from 'vite';
-import { imagesDir } from './check/readContent.ts';
+import { imagesDir } from './contentFolder.ts';
 import { validateContent, validationReport } from './check/validateContent.ts';
 import { writeFeeds } from './feeds.ts';
 import { writeHeaders } from './headers.ts';

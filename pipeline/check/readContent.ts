@@ -3,17 +3,13 @@ import path from 'node:path';
 import { storySchema, type Image, type Story } from '../../src/data/schema.ts';
 import { StoryIndex, toIndexEntry, type IndexEntry } from '../../src/data/storyIndex.ts';
 import { site } from '../../src/site/config.ts';
+import { contentDir, imagesDir, storiesDir } from '../contentFolder.ts';
 import { publishStory } from '../publishStory.ts';
 import { invalidCharacters } from './invalidCharacters.ts';
 import { issueMessage } from './issueMessages.ts';
 import { imageSizeProblem } from './imageDimensions.ts';
 import { fromZodIssues, isWarning, type ContentProblem } from './problems.ts';
 import { duplicateHeadlines, storyWarnings } from './storyWarnings.ts';
-
-/** The content folder: stories in `stories/`, the images they use in `images/`. */
-export const contentDir = path.resolve(process.env.DISPATCH_CONTENT ?? 'content');
-export const storiesDir = (dir = contentDir) => path.join(dir, 'stories');
-export const imagesDir = (dir = contentDir) => path.join(dir, 'images');
 
 export type StoryResult = { story: Story; problems: ContentProblem[] } | { story: null; problems: ContentProblem[] };
 
