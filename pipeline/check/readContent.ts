@@ -15,6 +15,11 @@ import { duplicateHeadlines, storyWarnings } from './storyWarnings.ts';
 /** Each problem's file as the build prints it: relative to the working directory. */
 const shownPath = (file: string): string => path.relative(process.cwd(), file) || file;
 
+let storyChecks = 0;
+
+/** How many times this thread has checked a story against the schema: a build checks each story once. */
+export const storySchemaChecks = (): number => storyChecks;
+
 /**
  * Reads and checks one story file on its own: JSON syntax, the schema, its file name, section and
  * images. A story that fits the schema comes back even when other checks fail, for the checks
@@ -33,6 +38,7 @@ function checkStoryFile(file: string, dir: string): { story: Story | null; probl
     };
   }
   const problems: ContentProblem[] = invalidCharacters(json).map((problem) => ({ file: shown, ...problem }));
+  storyChecks += 1;
   const parsed = storySchema.safeParse(json, { error: issueMessage });
   if (!parsed.success) return { story: null, problems: [...fromZodIssues(shown, parsed.error.issues), ...problems] };
   const story = parsed.data;

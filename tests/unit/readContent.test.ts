@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { formatProblem } from '../../pipeline/check/problems.ts';
 import { dataDocument } from '../../pipeline/check/dataDocument.ts';
-import { readContent, type Content } from '../../pipeline/check/readContent.ts';
+import { readContent, storySchemaChecks, type Content } from '../../pipeline/check/readContent.ts';
 import { DOCUMENT_FORMAT } from '../../src/data/documents.ts';
 
 let dir: string;
@@ -129,6 +129,15 @@ test('serves each story document from the story it checked', () => {
   }
   // The file named after the slug, not its copy.
   expect(dataDocument(content, 'data/stories/good.json')).toMatchObject({ story: { headline: 'The good story' } });
+});
+
+test('checks each story file once; serving its document checks nothing again', () => {
+  const before = storySchemaChecks();
+  const again = readContent(dir);
+  // Eight story files; all but the one that is not JSON reach the schema.
+  expect(storySchemaChecks() - before).toBe(7);
+  for (const slug of again.stories.keys()) dataDocument(again, `data/stories/${slug}.json`);
+  expect(storySchemaChecks() - before).toBe(7);
 });
 
 test('the sample content folder has no problems', () => {
