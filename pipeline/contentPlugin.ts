@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
+import { contentDir, imagesDir } from './contentFolder.ts';
 import { devImageFile } from './devImages.ts';
 
 type ContentModule = typeof import('./check/readContent.ts') &
@@ -31,7 +32,6 @@ export function contentPlugin(): Plugin {
         ...((await server.ssrLoadModule('/pipeline/check/dataDocument.ts')) as ContentModule),
         ...((await server.ssrLoadModule('/pipeline/check/problems.ts')) as ContentModule),
       });
-      const contentDir = path.resolve(process.env.DISPATCH_CONTENT ?? 'content');
       server.watcher.add(contentDir);
       server.watcher.on('all', (_event, file) => {
         if (!file.startsWith(contentDir)) return;
@@ -59,7 +59,7 @@ export function contentPlugin(): Plugin {
           return;
         }
         if (sitePath.startsWith('images/')) {
-          const file = devImageFile(path.join(contentDir, 'images'), sitePath.slice('images/'.length));
+          const file = devImageFile(imagesDir(), sitePath.slice('images/'.length));
           if (!file) return next();
           res.setHeader('content-type', CONTENT_TYPES[path.extname(file)] ?? 'image/jpeg');
           createReadStream(file).pipe(res);

@@ -5,16 +5,21 @@ import type { Job, WorkerSettings } from './prerenderWorker.ts';
 
 const BATCH_SIZE = 25;
 
-/** Every page of the site, as jobs, produced lazily so they never all exist at once. */
+/**
+ * Every page of the site, as jobs, produced lazily so they never all exist at once. Each story
+ * leaves `content.stories` as its job is made: once a worker has it, the build need not keep it.
+ */
 function* jobs(content: Content): Generator<Job> {
-  const { index, files } = content;
+  const { index, stories } = content;
   yield { kind: 'not-found' };
   yield { kind: 'saved' };
   for (const section of [null, ...index.sections]) {
     for (const page of index.listPages(section)) yield { kind: 'list', page };
   }
   for (const { summary } of index.entries) {
-    yield { kind: 'story', file: files.get(summary.slug)!, nav: index.storyNav(summary.slug) };
+    const story = stories.get(summary.slug)!;
+    stories.delete(summary.slug);
+    yield { kind: 'story', page: index.storyPage(story) };
   }
 }
 

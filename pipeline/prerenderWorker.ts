@@ -2,18 +2,17 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { type PageSeed, renderDocument } from '../src/entry-server.tsx';
+import type { ListPage, StoryPage } from '../src/data/documents.ts';
 import type { PageAssets } from '../src/site/documentHtml.ts';
-import { DOCUMENT_FORMAT, type ListPage, type StoryPage } from '../src/data/documents.ts';
-import { publishStory } from './publishStory.ts';
-import type { StoryNav } from '../src/data/storyIndex.ts';
 import { listDataPath, listPath, savedPath, storyDataPath, storyPath } from '../src/site/paths.ts';
-import { formatProblem } from './check/problems.ts';
-import { readStoryFile } from './check/readContent.ts';
 import { writeSocialCard } from './socialCards.ts';
 
-/** A page to pre-render. Stories travel as a file name, so no thread holds every story at once. */
+/**
+ * A page to pre-render, with its document as the build checked and made it: a worker only
+ * renders and writes, it never reads a story file or checks one.
+ */
 export type Job =
-  | { kind: 'story'; file: string; nav: StoryNav }
+  | { kind: 'story'; page: StoryPage }
   | { kind: 'list'; page: ListPage }
   | { kind: 'saved' }
   | { kind: 'not-found' };
@@ -37,9 +36,7 @@ async function run(job: Job): Promise<void> {
   let seed: PageSeed;
   switch (job.kind) {
     case 'story': {
-      const result = readStoryFile(job.file);
-      if (!result.story) throw new Error(result.problems.map(formatProblem).join('\n'));
-      const page: StoryPage = { format: DOCUMENT_FORMAT, story: publishStory(result.story), ...job.nav };
+      const { page } = job;
       write(storyDataPath(page.story.slug), JSON.stringify(page));
       seed = { kind: 'story', page };
       write(pageFile(storyPath(page.story.slug)), await renderDocument(seed, assets));

@@ -18,7 +18,7 @@ import type { Story } from '../src/data/schema.ts';
 import { socialCard, socialCardPath } from '../src/share/socialCard.ts';
 import { site } from '../src/site/config.ts';
 import { cacheDir } from './cacheDir.ts';
-import { imagesDir } from './check/readContent.ts';
+import { imagesDir } from './contentFolder.ts';
 
 /**
  * Social cards: a 1200×630 PNG per story (kicker, headline, site name, lead image), the picture

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { contentDir } from './check/readContent.ts';
+import { contentDir } from './contentFolder.ts';
 import { validateContent, validationReport } from './check/validateContent.ts';
 
 /**

@@ -1,18 +1,18 @@
 import type { Content } from './readContent.ts';
-import { readStoryFile } from './readContent.ts';
-import { publishStory } from '../publishStory.ts';
 
 const STORY = /^data\/stories\/([a-z0-9-]+)\.json$/;
 const FRONT = /^data\/front\/(\d+)\.json$/;
 const SECTION = /^data\/sections\/([a-z0-9-]+)\/(\d+)\.json$/;
 
-/** The document a data path names (as the static build writes it); undefined when there is none. */
+/**
+ * The document a data path names (as the static build writes it); undefined when there is none.
+ * Made from the stories readContent checked, so serving one checks nothing again.
+ */
 export function dataDocument(content: Content, dataPath: string): unknown {
   let match = STORY.exec(dataPath);
   if (match) {
-    const file = content.files.get(match[1]!);
-    const story = file ? readStoryFile(file).story : null;
-    return story ? content.index.storyPage(publishStory(story)) : undefined;
+    const story = content.stories.get(match[1]!);
+    return story ? content.index.storyPage(story) : undefined;
   }
   match = FRONT.exec(dataPath) ?? SECTION.exec(dataPath);
   if (!match) return undefined;

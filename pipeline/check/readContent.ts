@@ -1,8 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { PublishedStory } from '../../src/data/documents.ts';
 import { storySchema, type Image, type Story } from '../../src/data/schema.ts';
 import { StoryIndex, toIndexEntry, type IndexEntry } from '../../src/data/storyIndex.ts';
 import { site } from '../../src/site/config.ts';
+import { contentDir, imagesDir, storiesDir } from '../contentFolder.ts';
 import { publishStory } from '../publishStory.ts';
 import { invalidCharacters } from './invalidCharacters.ts';
 import { issueMessage } from './issueMessages.ts';
@@ -10,29 +12,19 @@ import { imageSizeProblem } from './imageDimensions.ts';
 import { fromZodIssues, isWarning, type ContentProblem } from './problems.ts';
 import { duplicateHeadlines, storyWarnings } from './storyWarnings.ts';
 
-/** The content folder: stories in `stories/`, the images they use in `images/`. */
-export const contentDir = path.resolve(process.env.DISPATCH_CONTENT ?? 'content');
-export const storiesDir = (dir = contentDir) => path.join(dir, 'stories');
-export const imagesDir = (dir = contentDir) => path.join(dir, 'images');
-
-export type StoryResult = { story: Story; problems: ContentProblem[] } | { story: null; problems: ContentProblem[] };
-
 /** Each problem's file as the build prints it: relative to the working directory. */
 const shownPath = (file: string): string => path.relative(process.cwd(), file) || file;
 
+let storyChecks = 0;
+
+/** How many times this thread has checked a story against the schema: a build checks each story once. */
+export const storySchemaChecks = (): number => storyChecks;
+
 /**
- * Reads and validates one story file on its own: JSON syntax, the schema, its file name, section
- * and images. The story comes back whenever it has no errors; warnings come with it.
+ * Reads and checks one story file on its own: JSON syntax, the schema, its file name, section and
+ * images. A story that fits the schema comes back even when other checks fail, for the checks
+ * across files.
  */
-export function readStoryFile(file: string, dir = contentDirOf(file)): StoryResult {
-  const { story, problems } = checkStoryFile(file, dir);
-  return story && !problems.some((problem) => !isWarning(problem)) ? { story, problems } : { story: null, problems };
-}
-
-/** A story file lives in `<content>/stories/`, so its images are in `<content>/images/`. */
-const contentDirOf = (file: string): string => path.dirname(path.dirname(file));
-
-/** Like readStoryFile, but keeps a story that fits the schema even when other checks fail, for the checks across files. */
 function checkStoryFile(file: string, dir: string): { story: Story | null; problems: ContentProblem[] } {
   const shown = shownPath(file);
   const text = readFileSync(file, 'utf8');
@@ -46,6 +38,7 @@ function checkStoryFile(file: string, dir: string): { story: Story | null; probl
     };
   }
   const problems: ContentProblem[] = invalidCharacters(json).map((problem) => ({ file: shown, ...problem }));
+  storyChecks += 1;
   const parsed = storySchema.safeParse(json, { error: issueMessage });
   if (!parsed.success) return { story: null, problems: [...fromZodIssues(shown, parsed.error.issues), ...problems] };
   const story = parsed.data;
@@ -101,24 +94,27 @@ export function storyFiles(dir = contentDir): string[] {
 
 export interface Content {
   index: StoryIndex;
-  /** Which file each story came from, by slug. */
-  files: Map<string, string>;
+  /**
+   * Every story in the index by slug, checked and published: its document is made from this, never
+   * from its file again. The pre-render hands each one to a worker and lets go of it.
+   */
+  stories: Map<string, PublishedStory>;
   problems: ContentProblem[];
 }
 
-/** What the checks across files need of a story that fits the schema; the index entry only if it has no errors. */
+/** What the checks across files need of a story that fits the schema; the published story only if it has no errors. */
 export interface StoryFacts {
   file: string;
   slug: string;
   headline: string;
   related: string[];
-  entry: IndexEntry | null;
+  story: PublishedStory | null;
 }
 
 /**
- * Reads the whole content folder, keeping only what the index and the checks across files need
- * of each story in memory, and reports every problem at once: per-file ones, duplicate slugs and
- * headlines, and related links to missing stories. Stories with errors stay out of the index.
+ * Reads and checks the whole content folder, each story file once, and reports every problem at
+ * once: per-file ones, duplicate slugs and headlines, and related links to missing stories.
+ * Stories with errors stay out of the index.
  */
 export function readContent(dir = contentDir): Content {
   const problems: ContentProblem[] = [];
@@ -138,7 +134,7 @@ export function readContent(dir = contentDir): Content {
       slug: story.slug,
       headline: story.headline,
       related: story.related,
-      entry: valid ? toIndexEntry(publishStory(story)) : null,
+      story: valid ? publishStory(story) : null,
     });
   }
   const owners = new Map<string, StoryFacts>();
@@ -174,13 +170,13 @@ export function readContent(dir = contentDir): Content {
     });
   }
   problems.push(...duplicateHeadlines(stories.map(({ file, headline }) => ({ file: shownPath(file), headline }))));
-  const files = new Map<string, string>();
+  const checked = new Map<string, PublishedStory>();
   const entries: IndexEntry[] = [];
-  for (const [slug, { file, entry }] of owners) {
-    if (!entry) continue;
-    files.set(slug, file);
-    entries.push(entry);
+  for (const [slug, { story }] of owners) {
+    if (!story) continue;
+    checked.set(slug, story);
+    entries.push(toIndexEntry(story));
   }
   const sections = site.sections.map((section) => section.slug);
-  return { index: new StoryIndex(entries, site.storiesPerPage, sections), files, problems };
+  return { index: new StoryIndex(entries, site.storiesPerPage, sections), stories: checked, problems };
 }

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { formatProblem, isWarning, type ContentProblem } from './problems.ts';
-import { contentDir, readContent, storiesDir, storyFiles, type Content } from './readContent.ts';
+import { contentDir, storiesDir } from '../contentFolder.ts';
+import { readContent, storyFiles, type Content } from './readContent.ts';
 
 export interface Validation {
   content: Content;

@@ -81,8 +81,8 @@ describe('a section of 10,000 stories', () => {
   });
 
   test('its first page links on to the second, which links both ways', async () => {
-    const { files, problems } = sampleContent();
-    stubFetch(serveContent({ index, files, problems }));
+    const { stories, problems } = sampleContent();
+    stubFetch(serveContent({ index, stories, problems }));
     const { user } = renderWithRouter('/sections/world/');
 
     const first = await screen.findByRole('navigation', { name: 'Pages' });
@@ -102,8 +102,8 @@ describe('a section of 10,000 stories', () => {
   });
 
   test('the last page links only back', async () => {
-    const { files, problems } = sampleContent();
-    stubFetch(serveContent({ index, files, problems }));
+    const { stories, problems } = sampleContent();
+    stubFetch(serveContent({ index, stories, problems }));
     renderWithRouter(`/sections/world/page/${pageCount}/`);
 
     const pages = await screen.findByRole('navigation', { name: 'Pages' });

@@ -3,7 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { formatProblem } from '../../pipeline/check/problems.ts';
-import { readContent, type Content } from '../../pipeline/check/readContent.ts';
+import { dataDocument } from '../../pipeline/check/dataDocument.ts';
+import { readContent, storySchemaChecks, type Content } from '../../pipeline/check/readContent.ts';
+import { DOCUMENT_FORMAT } from '../../src/data/documents.ts';
 
 let dir: string;
 let content: Content;
@@ -117,7 +119,25 @@ test('prints each problem as "file at path: message"', () => {
 
 test('keeps the stories that are fine, and only those', () => {
   expect(content.index.entries.map((entry) => entry.summary.slug).sort()).toEqual(['also-good', 'good', 'lonely']);
-  expect([...content.files.keys()].sort()).toEqual(['also-good', 'good', 'lonely']);
+  expect([...content.stories.keys()].sort()).toEqual(['also-good', 'good', 'lonely']);
+});
+
+test('serves each story document from the story it checked', () => {
+  for (const slug of content.stories.keys()) {
+    const page = dataDocument(content, `data/stories/${slug}.json`);
+    expect(page).toMatchObject({ format: DOCUMENT_FORMAT, story: { slug, publishedDay: '24 November 2026' } });
+  }
+  // The file named after the slug, not its copy.
+  expect(dataDocument(content, 'data/stories/good.json')).toMatchObject({ story: { headline: 'The good story' } });
+});
+
+test('checks each story file once; serving its document checks nothing again', () => {
+  const before = storySchemaChecks();
+  const again = readContent(dir);
+  // Eight story files; all but the one that is not JSON reach the schema.
+  expect(storySchemaChecks() - before).toBe(7);
+  for (const slug of again.stories.keys()) dataDocument(again, `data/stories/${slug}.json`);
+  expect(storySchemaChecks() - before).toBe(7);
 });
 
 test('the sample content folder has no problems', () => {

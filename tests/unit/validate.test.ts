@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -183,4 +184,30 @@ describe('the command line', () => {
     expect(stderr.trim().split('\n').at(-1)).toBe('22 errors, 3 warnings in 18 files');
     expect(stdout).not.toContain('bundles:');
   }, 30_000);
+
+  test('`npm run build` checks each story once, before the pre-render: its workers cannot check', async () => {
+    const outDir = mkdtempSync(path.join(os.tmpdir(), 'dispatch-checked-once-'));
+    // Where build.ts puts the pre-render worker's server bundle for this output folder.
+    const ssrDir = path.resolve(
+      'node_modules/.cache',
+      `dispatch-ssr-${createHash('sha1').update(outDir).digest('hex').slice(0, 8)}`,
+    );
+    temporary.push(outDir, ssrDir);
+    const { code, stdout, stderr } = await cli(['pipeline/build.ts'], { DISPATCH_OUT_DIR: outDir });
+    expect(code, stderr).toBe(0);
+    const line = stdout.split('\n').find((text) => text.startsWith('BUILD_STATS '))!;
+    const stats = JSON.parse(line.slice('BUILD_STATS '.length)) as { stories: number; storyChecks: number };
+    expect(stats.stories).toBeGreaterThan(0);
+    expect(stats.storyChecks).toBe(stats.stories);
+
+    // schema.ts is bundled (the app checks saved stories with parts of it), but nothing that
+    // checks a story file is: reading it, wording its problems, measuring its images.
+    const bundle = readdirSync(ssrDir, { recursive: true, encoding: 'utf8' })
+      .filter((name) => name.endsWith('.js'))
+      .map((name) => readFileSync(path.join(ssrDir, name), 'utf8'))
+      .join('\n');
+    expect(bundle).toContain('renderToString');
+    expect(bundle).not.toContain('not valid JSON');
+    expect(bundle).not.toMatch(/from ["'](image-size|fastest-levenshtein)["']/);
+  }, 120_000);
 });
