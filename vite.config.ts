@@ -16,7 +16,7 @@ export default defineConfig({
   test: {
     environment: 'jsdom',
     include: ['tests/unit/**/*.test.{ts,tsx}'],
-    setupFiles: ['tests/unit/setup.ts'],
+    setupFiles: ['tests/support/vitestSetup.ts'],
     restoreMocks: true,
   },
 });

@@ -3,8 +3,8 @@ import type { Server } from 'node:http';
 import path from 'node:path';
 import { dateWording } from '../../pipeline/publishStory.ts';
 import { serve } from '../../scripts/serve.ts';
-import { documentMarker, expect, hydrated, markDocument, test } from './fixtures';
-import { crawl, SITE_URL } from './site';
+import { documentMarker, expect, hydrated, markDocument, test } from '../support/browserFixtures';
+import { crawl, SITE_URL } from '../support/builtSite';
 
 const BASE = '/news/';
 const TIME_ZONE = 'America/New_York';

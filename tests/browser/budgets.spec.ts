@@ -3,7 +3,7 @@ import path from 'node:path';
 import { budgets } from '../../bench/budgets.ts';
 import { measurePageWeight } from '../../bench/pageWeight.ts';
 import { kb } from '../../bench/sizes.ts';
-import { expect, test } from './fixtures';
+import { expect, test } from '../support/browserFixtures';
 
 const routes = {
   front: '/',

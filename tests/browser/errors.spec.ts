@@ -1,5 +1,5 @@
 import type { Page, Route } from '@playwright/test';
-import { documentMarker, expect, hydrated, markDocument, routeData, test } from './fixtures';
+import { documentMarker, expect, hydrated, markDocument, routeData, test } from '../support/browserFixtures';
 
 const slug = 'comet-kestrel-explainer';
 const headline = 'Comet Kestrel: what it is, when to look, and why astronomers are excited';

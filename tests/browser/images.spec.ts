@@ -1,5 +1,5 @@
-import { expect, test } from './fixtures';
-import { layoutShift, recordLayoutShifts } from './layoutShift';
+import { expect, test } from '../support/browserFixtures';
+import { layoutShift, recordLayoutShifts } from '../support/layoutShift';
 
 const slug = 'comet-kestrel-explainer';
 

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
-import { expect, hydrated, routeData, test } from './fixtures';
-import { layoutShift, recordLayoutShifts } from './layoutShift';
+import { expect, hydrated, routeData, test } from '../support/browserFixtures';
+import { layoutShift, recordLayoutShifts } from '../support/layoutShift';
 
 // These tests rewrite the front page's document in flight, which a service worker would answer past.
 test.use({ serviceWorkers: 'block' });

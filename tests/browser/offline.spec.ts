@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
-import { expect, hydrated, test } from './fixtures';
-import { contentStories } from './site';
+import { expect, hydrated, test } from '../support/browserFixtures';
+import { contentStories } from '../support/builtSite';
 
 const stories = contentStories();
 const story = stories.find((s) => s.slug === 'comet-kestrel-explainer')!;

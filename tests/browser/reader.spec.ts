@@ -1,5 +1,5 @@
-import { documentMarker, expect, hydrated, markDocument, test } from './fixtures';
-import { referenceStory } from './seed';
+import { documentMarker, expect, hydrated, markDocument, test } from '../support/browserFixtures';
+import { referenceStory } from '../support/referenceStory';
 
 const reference = referenceStory();
 

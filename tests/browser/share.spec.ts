@@ -1,9 +1,9 @@
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import sharp from 'sharp';
-import { documentMarker, expect, markDocument, test } from './fixtures';
-import { referenceStory } from './seed';
-import { contentStories, SITE_URL } from './site';
+import { documentMarker, expect, markDocument, test } from '../support/browserFixtures';
+import { referenceStory } from '../support/referenceStory';
+import { contentStories, SITE_URL } from '../support/builtSite';
 
 const reference = referenceStory();
 const canonical = (slug: string) => `${SITE_URL}/stories/${slug}/`;

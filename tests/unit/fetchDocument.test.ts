@@ -3,7 +3,7 @@ import { DOCUMENT_FORMAT } from '../../src/data/documents';
 import { FETCH_TIMEOUT_MS, fetchDocument } from '../../src/data/fetchDocument';
 import { LoadError, type LoadErrorKind } from '../../src/data/loadErrors';
 import { createQueryClient } from '../../src/data/queryClient';
-import { stubFetch } from './renderWithRouter';
+import { stubFetch } from '../support/renderWithRouter';
 
 const DATA_URL = '/data/stories/a-story.json';
 const current = { format: DOCUMENT_FORMAT, story: { headline: 'Hello' } };

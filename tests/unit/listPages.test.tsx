@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
 import { StoryIndex } from '../../src/data/storyIndex';
-import { renderWithRouter, sampleContent, serveContent, stubFetch } from './renderWithRouter';
+import { renderWithRouter, sampleContent, serveContent, stubFetch } from '../support/renderWithRouter';
 
 /** The headlines of the story cards on the page, top to bottom. */
 const cardHeadlines = () => screen.getAllByRole('article').map((card) => within(card).getByRole('heading').textContent);

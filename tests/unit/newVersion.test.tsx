@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, expect, test, vi } from 'vitest';
 import { DOCUMENT_FORMAT } from '../../src/data/documents';
-import { renderWithRouter, sampleDocument, serveContent, stubFetch } from './renderWithRouter';
+import { renderWithRouter, sampleDocument, serveContent, stubFetch } from '../support/renderWithRouter';
 
 const reload = vi.hoisted(() => vi.fn());
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { screen, within } from '@testing-library/react';
 import { expect, test } from 'vitest';
-import { renderWithRouter, stubFetch } from './renderWithRouter';
+import { renderWithRouter, stubFetch } from '../support/renderWithRouter';
 
 /**
  * The reference story as a reader copied it off the page: the kicker, the headline, the body (with

@@ -4,7 +4,7 @@ import { renderPage } from '../../src/entry-server';
 import { site } from '../../src/site/config';
 import { storyHead } from '../../src/site/head';
 import { absoluteUrl, storyPath } from '../../src/site/paths';
-import { renderWithRouter, sampleContent, sampleDocument, stubFetch } from './renderWithRouter';
+import { renderWithRouter, sampleContent, sampleDocument, stubFetch } from '../support/renderWithRouter';
 import type { StoryPage } from '../../src/data/documents';
 
 const newest = () => sampleContent().index.entries[0]!.summary;

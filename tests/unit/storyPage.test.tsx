@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { absoluteUrl } from '../../src/site/paths';
-import { renderWithRouter, sampleDocument, serveContent, stubFetch } from './renderWithRouter';
+import { renderWithRouter, sampleDocument, serveContent, stubFetch } from '../support/renderWithRouter';
 
 const FENNWICK = 'fennwick-council-approves-four-day-week';
 const MARROW_BAY = 'marrow-bay-votes-managed-retreat';

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import type { Page } from '@playwright/test';
 import { serve } from '../../scripts/serve.ts';
-import { expect, hydrated, routeData, test } from './fixtures';
+import { expect, hydrated, routeData, test } from '../support/browserFixtures';
 
 /**
  * A site built from hostile but valid content (tests/fixtures/hostile-content: one story per

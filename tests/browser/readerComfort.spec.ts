@@ -4,8 +4,8 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { storySchema } from '../../src/data/schema';
 import { readingMinutes } from '../../src/story/readingTime';
-import { expect, test } from './fixtures';
-import { referenceStory } from './seed';
+import { expect, test } from '../support/browserFixtures';
+import { referenceStory } from '../support/referenceStory';
 
 const reference = referenceStory();
 const storyUrl = `/stories/${reference.slug}/`;

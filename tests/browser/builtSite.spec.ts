@@ -3,8 +3,8 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import ogs from 'open-graph-scraper';
 import Parser from 'rss-parser';
-import { expect, hydrated, test } from './fixtures';
-import { contentStories, crawl, SITE_URL } from './site';
+import { expect, hydrated, test } from '../support/browserFixtures';
+import { contentStories, crawl, SITE_URL } from '../support/builtSite';
 
 const stories = contentStories();
 const local = (url: string) => url.replace(SITE_URL, '');

@@ -6,7 +6,7 @@ import { site } from '../../src/site/config';
 import { storyDataPath } from '../../src/site/paths';
 import { DOCUMENT_FORMAT } from '../../src/data/documents';
 import { storyPageOf } from '../support/documents';
-import { renderWithRouter, sampleContent, serveContent, stubFetch } from './renderWithRouter';
+import { renderWithRouter, sampleContent, serveContent, stubFetch } from '../support/renderWithRouter';
 
 test('a story of 5,000 paragraphs renders every one of them', { timeout: 60_000 }, async () => {
   const page = storyPageOf(bigStory(5_000));

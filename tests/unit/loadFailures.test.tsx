@@ -4,7 +4,13 @@ import { FETCH_TIMEOUT_MS } from '../../src/data/fetchDocument';
 import { listPageQuery, storyPageQuery } from '../../src/data/queries';
 import { createQueryClient } from '../../src/data/queryClient';
 import type { StoryPage } from '../../src/data/documents';
-import { createTestQueryClient, renderWithRouter, sampleDocument, serveContent, stubFetch } from './renderWithRouter';
+import {
+  createTestQueryClient,
+  renderWithRouter,
+  sampleDocument,
+  serveContent,
+  stubFetch,
+} from '../support/renderWithRouter';
 
 const SLUG = 'fennwick-council-approves-four-day-week';
 const serve = serveContent();

@@ -12,7 +12,7 @@ import { renderDocument } from '../../src/entry-server';
 import { appLoader } from '../../src/site/documentHtml';
 import { testAssets } from '../support/pageAssets';
 import { site } from '../../src/site/config';
-import { createTestQueryClient, renderWithRouter, serveContent, stubFetch } from './renderWithRouter';
+import { createTestQueryClient, renderWithRouter, serveContent, stubFetch } from '../support/renderWithRouter';
 
 /**
  * Hostile content: tests/fixtures/hostile-content holds one valid story per family of
