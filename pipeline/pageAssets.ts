@@ -3,10 +3,8 @@ import path from 'node:path';
 import type { Manifest } from 'vite';
 import { appLoader, type PageAssets } from '../src/site/documentHtml.ts';
 import { site } from '../src/site/config.ts';
+import { APP_ENTRY } from './appEntry.ts';
 import { cspHash, type InlineHashes } from './headers.ts';
-
-/** The app's entry module, the one input of the client build. */
-export const APP_ENTRY = 'src/main.tsx';
 
 /** The upright text and UI faces of src/styles/fonts.css: what nearly every line of a page uses. */
 const PRELOADED_FONTS = ['newsreader-latin-wght-normal.woff2', 'public-sans-latin-wght-normal.woff2'];
