@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { build as viteBuild } from 'vite';
@@ -7,7 +6,7 @@ import { storySchemaChecks } from './check/readContent.ts';
 import { validateContent, validationReport } from './check/validateContent.ts';
 import { writeFeeds } from './feeds.ts';
 import { writeHeaders } from './headers.ts';
-import { cacheDir } from './cacheDir.ts';
+import { workDir } from './cacheDir.ts';
 import { APP_ENTRY } from './appEntry.ts';
 import { pageAssets } from './pageAssets.ts';
 import { writeImages } from './images.ts';
@@ -20,8 +19,7 @@ import { writeSitemap } from './sitemap.ts';
  * its JSON beside it, and writes feeds, sitemap and host headers: dist/ is the whole site.
  */
 const outDir = path.resolve(process.env.DISPATCH_OUT_DIR ?? 'dist');
-// One server bundle per output folder, so two builds into different folders never collide.
-const ssrDir = cacheDir(`dispatch-ssr-${createHash('sha1').update(outDir).digest('hex').slice(0, 8)}`);
+const ssrDir = workDir('dispatch-ssr', outDir);
 const started = performance.now();
 const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(2);
 

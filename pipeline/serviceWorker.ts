@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build as viteBuild } from 'vite';
@@ -7,7 +6,7 @@ import { SHELL_FILE } from '../src/offline/offlineCaches.ts';
 import { documentHtml, type PageAssets } from '../src/site/documentHtml.ts';
 import { shellHead } from '../src/site/head.ts';
 import { savedPath } from '../src/site/paths.ts';
-import { cacheDir } from './cacheDir.ts';
+import { workDir } from './cacheDir.ts';
 
 /**
  * Writes the app shell and the service worker into the built site. Runs after pre-rendering, so
@@ -22,14 +21,14 @@ export async function writeServiceWorker(
   // The app renders the route from the cached document (src/main.tsx renders a page without data).
   const shell = documentHtml({ head: shellHead, appHtml: '', pageData: null, assets, scripts: 'after-first-paint' });
   writeFileSync(path.join(outDir, SHELL_FILE), shell);
-  const workDir = cacheDir(`dispatch-sw-${createHash('sha1').update(outDir).digest('hex').slice(0, 8)}`);
+  const swDir = workDir('dispatch-sw', outDir);
   await viteBuild({
     configFile: false,
     logLevel: 'warn',
     // Workbox prints its debugging logs unless the bundle says it is a production one.
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {
-      outDir: workDir,
+      outDir: swDir,
       emptyOutDir: true,
       target: 'es2022',
       lib: {
@@ -41,7 +40,7 @@ export async function writeServiceWorker(
     },
   });
   const { count, size, warnings } = await injectManifest({
-    swSrc: path.join(workDir, 'sw.js'),
+    swSrc: path.join(swDir, 'sw.js'),
     swDest: path.join(outDir, 'sw.js'),
     globDirectory: outDir,
     // No CSS: every page and the shell carry the stylesheet inline.
