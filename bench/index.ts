@@ -3,6 +3,7 @@ import { chromium } from '@playwright/test';
 import { chromiumArgs } from '../playwright.config.ts';
 import { serve } from '../scripts/serve.ts';
 import { lighthouseMedian } from './lighthouse.ts';
+import { loadTasks } from './longTasks.ts';
 import { navigationTime } from './navigation.ts';
 import { measurePageWeight } from './pageWeight.ts';
 import { kb } from './sizes.ts';
@@ -50,6 +51,18 @@ console.log(
   `| prefetched (hovered first) | ${(await navigationTime(browser, `${base}${reference}`, true)).toFixed(1)} |`,
 );
 console.log(`| not prefetched | ${(await navigationTime(browser, `${base}${reference}`, false)).toFixed(1)} |`);
+console.log('\n## Main-thread tasks of 50 ms or more while a page loads and hydrates, CPU slowed 6× (3 loads each)\n');
+console.log('| page | long tasks, longest first (ms) | their time past 50 ms |');
+console.log('|---|---|---|');
+for (const [name, path] of [
+  ['front', '/'],
+  ['story', reference],
+] as const) {
+  for (let run = 0; run < 3; run++) {
+    const { longTasks, blockingMs } = await loadTasks(browser, `${base}${path}`, 6);
+    console.log(`| ${name} | ${longTasks.join(', ') || 'none'} | ${blockingMs} ms |`);
+  }
+}
 await browser.close();
 
 if (!flag('no-lighthouse')) {
