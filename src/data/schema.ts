@@ -1,11 +1,6 @@
 import { z } from 'zod';
 import { isSafeHref, isSafeImageSrc, SLUG_MAX_LENGTH, SLUG_PATTERN } from './safeValues';
 
-// zod compiles object parsers with `new Function` when it can, and finds out by trying: under our
-// Content-Security-Policy (no 'unsafe-eval') each try is a CSP violation. This must run before any
-// schema is built, so it sits above them all.
-z.config({ jitless: true });
-
 /**
  * The story format. Every TypeScript type for content is derived from these schemas, the JSON
  * Schema in `docs/story.schema.json` is generated from them, and validation messages come from
