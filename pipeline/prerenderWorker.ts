@@ -1,21 +1,16 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
-import { type PageSeed, renderDocument } from '../src/entry-server.tsx';
-import type { ListPage, StoryPage } from '../src/data/documents.ts';
+import { type PageSeed, renderDocument, seedPath } from '../src/entry-server.tsx';
 import type { PageAssets } from '../src/site/documentHtml.ts';
-import { listDataPath, listPath, savedPath, storyDataPath, storyPath } from '../src/site/paths.ts';
+import { listDataPath, storyDataPath } from '../src/site/paths.ts';
 import { writeSocialCard } from './socialCards.ts';
 
 /**
  * A page to pre-render, with its document as the build checked and made it: a worker only
  * renders and writes, it never reads a story file or checks one.
  */
-export type Job =
-  | { kind: 'story'; page: StoryPage }
-  | { kind: 'list'; page: ListPage }
-  | { kind: 'saved' }
-  | { kind: 'not-found' };
+export type Job = PageSeed;
 
 export interface WorkerSettings {
   assets: PageAssets;
@@ -30,34 +25,13 @@ function write(sitePath: string, text: string): void {
   writeFileSync(file, text);
 }
 
-const pageFile = (routePath: string) => path.join(routePath, 'index.html');
-
+/** Writes a page, and beside it the document it was rendered from (and a story's card). */
 async function run(job: Job): Promise<void> {
-  let seed: PageSeed;
-  switch (job.kind) {
-    case 'story': {
-      const { page } = job;
-      write(storyDataPath(page.story.slug), JSON.stringify(page));
-      seed = { kind: 'story', page };
-      write(pageFile(storyPath(page.story.slug)), await renderDocument(seed, assets));
-      await writeSocialCard(page.story, outDir);
-      return;
-    }
-    case 'list': {
-      const { section, page } = job.page;
-      write(listDataPath(section, page), JSON.stringify(job.page));
-      seed = { kind: 'list', page: job.page };
-      const routePath = listPath(section, page);
-      write(pageFile(routePath), await renderDocument(seed, assets));
-      return;
-    }
-    case 'saved':
-      write(pageFile(savedPath), await renderDocument({ kind: 'saved' }, assets));
-      return;
-    case 'not-found':
-      write('404.html', await renderDocument({ kind: 'not-found' }, assets));
-      return;
-  }
+  if (job.kind === 'story') write(storyDataPath(job.page.story.slug), JSON.stringify(job.page));
+  if (job.kind === 'list') write(listDataPath(job.page.section, job.page.page), JSON.stringify(job.page));
+  const page = seedPath(job);
+  write(job.kind === 'not-found' ? page : path.join(page, 'index.html'), await renderDocument(job, assets));
+  if (job.kind === 'story') await writeSocialCard(job.page.story, outDir);
 }
 
 /**

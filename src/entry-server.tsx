@@ -1,4 +1,4 @@
-import { dehydrate, QueryClientProvider } from '@tanstack/react-query';
+import { type DehydratedState, dehydrate, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
@@ -27,26 +27,45 @@ export interface RenderedPage {
   pageData: PageData | null;
 }
 
-/** Where the page lives, with its document in the cache the routes read. */
-function seedQueries(seed: PageSeed): { path: string; queryClient: ReturnType<typeof createQueryClient> } {
-  const queryClient = createQueryClient();
+/** Where the page lives on the site. */
+export function seedPath(seed: PageSeed): string {
   switch (seed.kind) {
     case 'story':
-      queryClient.setQueryData(storyPageQuery(seed.page.story.slug).queryKey, seed.page);
-      return { path: storyPath(seed.page.story.slug), queryClient };
+      return storyPath(seed.page.story.slug);
     case 'list':
-      queryClient.setQueryData(listPageQuery(seed.page.section, seed.page.page).queryKey, seed.page);
-      return { path: listPath(seed.page.section, seed.page.page), queryClient };
+      return listPath(seed.page.section, seed.page.page);
     case 'saved':
-      return { path: savedPath, queryClient };
+      return savedPath;
     case 'not-found':
-      return { path: '/404.html', queryClient };
+      return '/404.html';
   }
+}
+
+/** A cache holding the page's document, where the routes read it. */
+function seedQueries(seed: PageSeed): ReturnType<typeof createQueryClient> {
+  const queryClient = createQueryClient();
+  if (seed.kind === 'story') queryClient.setQueryData(storyPageQuery(seed.page.story.slug).queryKey, seed.page);
+  if (seed.kind === 'list') {
+    queryClient.setQueryData(listPageQuery(seed.page.section, seed.page.page).queryKey, seed.page);
+  }
+  return queryClient;
+}
+
+/**
+ * The cache's own timestamps, zeroed: the same content must make the same page on every build,
+ * and the browser counts the embedded data fresh from when it loads the page (src/main.tsx).
+ */
+function timeless(state: DehydratedState): DehydratedState {
+  return {
+    ...state,
+    queries: state.queries.map((query) => ({ ...query, dehydratedAt: 0, state: { ...query.state, dataUpdatedAt: 0 } })),
+  };
 }
 
 /** Renders one page with the app's own routes and components, and its head as its route declares it. */
 export async function renderPage(seed: PageSeed): Promise<RenderedPage> {
-  const { path, queryClient } = seedQueries(seed);
+  const path = seedPath(seed);
+  const queryClient = seedQueries(seed);
   const handler = createStaticHandler(createRoutes(queryClient), { basename: site.basePath });
   const context = await handler.query(new Request(absoluteUrl(path)));
   if (context instanceof Response) throw new Error(`rendering ${path} answered with a redirect`);
@@ -61,7 +80,9 @@ export async function renderPage(seed: PageSeed): Promise<RenderedPage> {
   const match = context.matches.at(-1)!;
   const head = pageHead(match.route.handle as PageHandle | undefined, match.params, queryClient);
   const pageData =
-    seed.kind === 'not-found' ? null : { query: dehydrate(queryClient), router: { loaderData: context.loaderData } };
+    seed.kind === 'not-found'
+      ? null
+      : { query: timeless(dehydrate(queryClient)), router: { loaderData: context.loaderData } };
   // Drop the cache and its garbage-collection timers now: a worker renders thousands of pages.
   queryClient.clear();
   return { head, appHtml, pageData };

@@ -31,7 +31,11 @@ async function start() {
   if (pageData) {
     // The embedded data was current when the page was served; count it fresh from now, not from
     // the build, or every pre-rendered page would fetch its own data again on load.
-    for (const query of pageData.query.queries) query.state.dataUpdatedAt = Date.now();
+    const now = Date.now();
+    for (const query of pageData.query.queries) {
+      query.dehydratedAt = now;
+      query.state.dataUpdatedAt = now;
+    }
     hydrate(queryClient, pageData.query);
   }
 

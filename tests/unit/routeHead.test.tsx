@@ -48,3 +48,10 @@ test('pages without a document of their own declare theirs too', async () => {
   expect((await renderPage({ kind: 'not-found' })).head.title).toBe(`Page not found | ${site.name}`);
   expect((await renderPage({ kind: 'not-found' })).pageData).toBeNull();
 });
+
+test('the same content renders the same page, whenever it is built', async () => {
+  const page = sampleDocument(`data/stories/${newest().slug}.json`) as StoryPage;
+  const first = await renderPage({ kind: 'story', page });
+  await new Promise((resolve) => setTimeout(resolve, 5));
+  expect(JSON.stringify(await renderPage({ kind: 'story', page }))).toBe(JSON.stringify(first));
+});
