@@ -194,27 +194,16 @@ try {
     if (shown !== paragraphs) throw new Error(`the client rendered ${shown} paragraphs, not ${paragraphs}`);
     await context.close();
   }
-  report(
-    'browser: DOMContentLoaded of the pre-rendered page (median)',
-    ms(median(loads.map((load) => load.domContentLoaded))),
-  );
-  report('browser: hydrated, from navigation start (median)', ms(median(loads.map((load) => load.hydrated))));
-  report(
-    'browser: main thread blocked while loading, long tasks beyond 50 ms (median)',
-    ms(median(loads.map((load) => load.blocking))),
-  );
-  report(
-    'browser: client-side navigation to the story, click to its first screen (median)',
-    ms(median(clientRenders.map((render) => render.first))),
-  );
-  report(
-    'browser: client-side navigation to the story, click to all 5,000 paragraphs (median)',
-    ms(median(clientRenders.map((render) => render.whole))),
-  );
-  report(
-    'browser: scroll to the end, to the second frame after (median)',
-    ms(median(scrolls.map((scroll) => scroll.jump))),
-  );
+  const medianMs = <T>(runs: T[], value: (run: T) => number) => ms(median(runs.map(value)));
+  const figures: [string, string][] = [
+    ['DOMContentLoaded of the pre-rendered page', medianMs(loads, (load) => load.domContentLoaded)],
+    ['hydrated, from navigation start', medianMs(loads, (load) => load.hydrated)],
+    ['main thread blocked while loading, long tasks beyond 50 ms', medianMs(loads, (load) => load.blocking)],
+    ['client-side navigation to the story, click to its first screen', medianMs(clientRenders, (r) => r.first)],
+    ['client-side navigation to the story, click to all 5,000 paragraphs', medianMs(clientRenders, (r) => r.whole)],
+    ['scroll to the end, to the second frame after', medianMs(scrolls, (scroll) => scroll.jump)],
+  ];
+  for (const [what, figure] of figures) report(`browser: ${what} (median)`, figure);
   report(
     'browser: paging back up, mean frame (median of runs)',
     `${median(scrolls.map((scroll) => scroll.frame)).toFixed(1)} ms`,
