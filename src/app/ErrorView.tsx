@@ -1,4 +1,5 @@
 import { LoadError } from '../data/loadErrors';
+import { messageTitles } from '../site/head';
 
 function explain(error: unknown): string {
   if (!(error instanceof LoadError)) return 'Something went wrong while showing this page.';
@@ -35,7 +36,7 @@ export function ErrorView({
 }) {
   return (
     <div className="message-page" role="alert">
-      <h1 tabIndex={-1}>Could not load this page</h1>
+      <h1 tabIndex={-1}>{messageTitles.loadFailed}</h1>
       <p>{explain(error)}</p>
       <p>
         <button type="button" className="button" onClick={onRetry} disabled={retrying}>

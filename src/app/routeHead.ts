@@ -1,7 +1,7 @@
 import type { EnsureQueryDataOptions, QueryClient, QueryKey } from '@tanstack/react-query';
 import type { Params } from 'react-router';
 import { isNotFound } from '../data/loadErrors';
-import { messageHead, type PageHead } from '../site/head';
+import { messageHead, messageTitles, type PageHead } from '../site/head';
 
 /**
  * What a page route declares in its `handle`: the document it shows (for its address) and its
@@ -24,8 +24,8 @@ export function documentPage<T, K extends QueryKey>(
 /** A page without a document of its own. */
 export const plainPage = (head: () => PageHead): PageHandle => ({ head });
 
-export const notFoundHead = messageHead('Page not found');
-export const errorHead = messageHead('Could not load this page');
+export const notFoundHead = messageHead(messageTitles.notFound);
+export const errorHead = messageHead(messageTitles.loadFailed);
 
 /** The head of the page at a route: from its document, or that of the 404 or error view shown instead. */
 export function pageHead(handle: PageHandle | undefined, params: Params, queryClient: QueryClient): PageHead {

@@ -8,7 +8,7 @@ import { FrontPage } from '../lists/FrontPage';
 import { pageNumber } from '../lists/pageNumber';
 import { SectionPage } from '../lists/SectionPage';
 import { SavedPage } from '../saved/SavedPage';
-import { listHead, messageHead, storyHead } from '../site/head';
+import { listHead, messageHead, messageTitles, storyHead } from '../site/head';
 import { StoryPage } from '../story/StoryPage';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
@@ -65,7 +65,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             {
               id: 'saved',
               path: 'saved',
-              handle: plainPage(() => messageHead('Saved stories')),
+              handle: plainPage(() => messageHead(messageTitles.saved)),
               element: <SavedPage />,
             },
             { id: 'not-found', path: '*', handle: plainPage(() => notFoundHead), element: <NotFoundPage /> },

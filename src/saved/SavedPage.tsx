@@ -1,6 +1,7 @@
 import { useStoredList } from '../lib/storedList';
 import { StoryLink } from '../lists/StoryLink';
 import { removeStory, savedStories } from '../offline/savedStories';
+import { messageTitles } from '../site/head';
 import './saved.css';
 
 const focusHeading = () => document.querySelector<HTMLElement>('main h1')?.focus();
@@ -13,7 +14,7 @@ export function SavedPage() {
   const saved = useStoredList(savedStories);
   return (
     <div className="saved-page">
-      <h1 tabIndex={-1}>Saved stories</h1>
+      <h1 tabIndex={-1}>{messageTitles.saved}</h1>
       <p className="saved-page__intro">Stories you save are kept on this device, so they open without a connection.</p>
       <noscript>
         <p>Saved stories need JavaScript, which is switched off.</p>
