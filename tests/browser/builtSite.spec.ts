@@ -114,7 +114,7 @@ test('a link-unfurling library reads title, description, image and URL from ever
     expect(result.ogDescription).toBeTruthy();
     expect(result.ogUrl).toBe(`${SITE_URL}/stories/${story.slug}/`);
     const image = result.ogImage?.[0];
-    expect(image?.url).toBe(`${SITE_URL}/cards/${story.slug}.png`);
+    expect(image?.url).toBe(`${SITE_URL}/cards/${story.slug}.jpg`);
     expect([Number(image?.width), Number(image?.height)]).toEqual([1200, 630]);
     expect(result.twitterCard).toBe('summary_large_image');
   }

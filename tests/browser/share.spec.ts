@@ -170,20 +170,20 @@ test.describe('a link to a paragraph', () => {
 
 test.describe('social cards', () => {
   for (const story of contentStories()) {
-    test(`${story.slug} has a 1200×630 PNG card`, async ({ request }) => {
-      const metadata = await sharp(path.join(outDir, 'cards', `${story.slug}.png`)).metadata();
+    test(`${story.slug} has a 1200×630 JPEG card`, async ({ request }) => {
+      const metadata = await sharp(path.join(outDir, 'cards', `${story.slug}.jpg`)).metadata();
       expect({ format: metadata.format, width: metadata.width, height: metadata.height }).toEqual({
-        format: 'png',
+        format: 'jpeg',
         width: 1200,
         height: 630,
       });
-      const response = await request.get(`/cards/${story.slug}.png`);
-      expect(response.headers()['content-type']).toBe('image/png');
+      const response = await request.get(`/cards/${story.slug}.jpg`);
+      expect(response.headers()['content-type']).toBe('image/jpeg');
     });
 
     test(`${story.slug}'s link previews show its card`, async ({ page }) => {
       await page.goto(`/stories/${story.slug}/`);
-      const card = `${SITE_URL}/cards/${story.slug}.png`;
+      const card = `${SITE_URL}/cards/${story.slug}.jpg`;
       await expect(page.locator('head meta[property="og:image"]')).toHaveAttribute('content', card);
       await expect(page.locator('head meta[property="og:image:width"]')).toHaveAttribute('content', '1200');
       await expect(page.locator('head meta[property="og:image:height"]')).toHaveAttribute('content', '630');

@@ -56,8 +56,8 @@ describe('a story page', () => {
   test('shares its 1200×630 social card, absolute and with its size, with or without a lead image', () => {
     const { image: _image, ...withoutImage } = story;
     for (const head of [tags, headTags(storyHead(withoutImage))]) {
-      expect(find(head, 'og:image')).toBe(`${origin}cards/troops-iraq.png`);
-      expect(find(head, 'twitter:image')).toBe(`${origin}cards/troops-iraq.png`);
+      expect(find(head, 'og:image')).toBe(`${origin}cards/troops-iraq.jpg`);
+      expect(find(head, 'twitter:image')).toBe(`${origin}cards/troops-iraq.jpg`);
       expect(find(head, 'og:image:width')).toBe('1200');
       expect(find(head, 'og:image:height')).toBe('630');
       expect(find(head, 'twitter:card')).toBe('summary_large_image');
@@ -72,7 +72,7 @@ describe('a story page', () => {
       '@type': 'NewsArticle',
       headline: 'Troops are not withdrawing',
       description: 'The Pentagon says a letter was a mistake.',
-      image: [`${origin}cards/troops-iraq.png`, `${origin}images/iraq-letter.jpg`],
+      image: [`${origin}cards/troops-iraq.jpg`, `${origin}images/iraq-letter.jpg`],
       datePublished: '2026-11-24T18:42:00+00:00',
       dateModified: '2026-11-24T20:00:00+00:00',
       articleSection: 'World',
