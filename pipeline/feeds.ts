@@ -1,14 +1,13 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { Feed } from 'feed';
 import type { IndexEntry, StoryIndex } from '../src/data/storyIndex.ts';
 import { site, sectionName } from '../src/site/config.ts';
 import { sectionFeed } from '../src/site/head.ts';
 import { absoluteUrl, feedPath, listPath, storyPath } from '../src/site/paths.ts';
+import type { OutputWriter } from './output/job.ts';
 
 const FEED_LENGTH = 50;
 
-interface FeedSpec {
+export interface FeedSpec {
   title: string;
   description: string;
   home: string;
@@ -86,9 +85,9 @@ function jsonFeed(spec: FeedSpec): string {
   );
 }
 
-/** RSS 2.0 and JSON Feed 1.1 of the latest stories: for the whole site and for each section. */
-export function writeFeeds(index: StoryIndex, outDir: string): number {
-  const specs: FeedSpec[] = [
+/** The feeds of the latest stories: for the whole site and for each section. */
+export function feedSpecs(index: StoryIndex): FeedSpec[] {
+  return [
     {
       title: `${site.name}: latest stories`,
       description: site.description,
@@ -106,10 +105,10 @@ export function writeFeeds(index: StoryIndex, outDir: string): number {
       entries: index.entries.filter((entry) => entry.summary.section === section).slice(0, FEED_LENGTH),
     })),
   ];
-  for (const spec of specs) {
-    mkdirSync(path.join(outDir, listPath(spec.section)), { recursive: true });
-    writeFileSync(path.join(outDir, feedPath(spec.section, 'rss')), rss(spec));
-    writeFileSync(path.join(outDir, feedPath(spec.section, 'json')), jsonFeed(spec));
-  }
-  return specs.length;
+}
+
+/** One list's RSS 2.0 and JSON Feed 1.1, in its folder. */
+export function writeFeed(spec: FeedSpec, out: OutputWriter): void {
+  out.file(feedPath(spec.section, 'rss').slice(1), rss(spec));
+  out.file(feedPath(spec.section, 'json').slice(1), jsonFeed(spec));
 }

@@ -1,5 +1,3 @@
-import { writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { themeScript } from '../src/app/themeScript.ts';
 import { site } from '../src/site/config.ts';
 import { createHash } from 'node:crypto';
@@ -53,7 +51,7 @@ export function securityHeaders(hashes: InlineHashes): Record<string, string> {
 }
 
 /** `_headers` for Netlify and Cloudflare Pages; docs/deploy.md gives the same for other hosts. */
-export function writeHeaders(outDir: string, hashes: InlineHashes): void {
+export function headersFile(hashes: InlineHashes): string {
   const base = site.basePath;
   const lines = [
     `${base}*`,
@@ -64,5 +62,5 @@ export function writeHeaders(outDir: string, hashes: InlineHashes): void {
     `  Cache-Control: ${cachePolicy.immutable}`,
     '',
   ];
-  writeFileSync(path.join(outDir, '_headers'), lines.join('\n'));
+  return lines.join('\n');
 }

@@ -4,13 +4,22 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { type PageSeed, renderDocument, seedPath } from '../src/entry-server.tsx';
 import type { PageAssets } from '../src/site/documentHtml.ts';
 import { listDataPath, storyDataPath } from '../src/site/paths.ts';
-import { writeSocialCard } from './socialCards.ts';
+import { socialCardPath } from '../src/share/socialCard.ts';
+import { type CardStory, writeSocialCard } from './socialCards.ts';
 
 /**
- * A page to pre-render, with its document as the build checked and made it: a worker only
+ * Work for a pre-render worker, with its document as the build checked and made it: a worker only
  * renders and writes, it never reads a story file or checks one.
  */
-export type Job = PageSeed;
+export type WorkerTask = { kind: 'page'; seed: PageSeed } | { kind: 'card'; story: CardStory };
+
+/** A task of one job (pipeline/output/job.ts); the worker answers with the files it wrote. */
+export interface WorkerJob {
+  id: string;
+  task: WorkerTask;
+}
+
+export type WorkerReply = { done: { id: string; paths: string[] }[] } | { error: string };
 
 export interface WorkerSettings {
   assets: PageAssets;
@@ -19,19 +28,26 @@ export interface WorkerSettings {
 
 const { assets, outDir } = workerData as WorkerSettings;
 
-function write(sitePath: string, text: string): void {
-  const file = path.join(outDir, sitePath);
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, text);
+/** Writes a page, and beside it the document it was rendered from. Returns the site paths written. */
+async function renderPage(seed: PageSeed): Promise<string[]> {
+  const written: string[] = [];
+  const write = (sitePath: string, text: string) => {
+    const file = path.join(outDir, sitePath);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, text);
+    written.push(sitePath);
+  };
+  if (seed.kind === 'story') write(storyDataPath(seed.page.story.slug), JSON.stringify(seed.page));
+  if (seed.kind === 'list') write(listDataPath(seed.page.section, seed.page.page), JSON.stringify(seed.page));
+  const page = seedPath(seed).slice(1);
+  write(seed.kind === 'not-found' ? page : `${page}index.html`, await renderDocument(seed, assets));
+  return written;
 }
 
-/** Writes a page, and beside it the document it was rendered from (and a story's card). */
-async function run(job: Job): Promise<void> {
-  if (job.kind === 'story') write(storyDataPath(job.page.story.slug), JSON.stringify(job.page));
-  if (job.kind === 'list') write(listDataPath(job.page.section, job.page.page), JSON.stringify(job.page));
-  const page = seedPath(job);
-  write(job.kind === 'not-found' ? page : path.join(page, 'index.html'), await renderDocument(job, assets));
-  if (job.kind === 'story') await writeSocialCard(job.page.story, outDir);
+async function run({ task }: WorkerJob): Promise<string[]> {
+  if (task.kind === 'page') return renderPage(task.seed);
+  await writeSocialCard(task.story, outDir);
+  return [socialCardPath(task.story.slug).slice(1)];
 }
 
 /**
@@ -40,19 +56,25 @@ async function run(job: Job): Promise<void> {
  */
 const JOBS_AT_ONCE = 2;
 
-async function runAll(jobs: Job[]): Promise<void> {
+async function runAll(jobs: WorkerJob[]): Promise<{ id: string; paths: string[] }[]> {
+  const done: { id: string; paths: string[] }[] = [];
   let next = 0;
   const lane = async () => {
-    while (next < jobs.length) await run(jobs[next++]!);
+    while (next < jobs.length) {
+      const job = jobs[next++]!;
+      done.push({ id: job.id, paths: await run(job) });
+    }
   };
   await Promise.all(Array.from({ length: JOBS_AT_ONCE }, lane));
+  return done;
 }
 
-parentPort!.on('message', async (jobs: Job[]) => {
+parentPort!.on('message', async (jobs: WorkerJob[]) => {
+  let reply: WorkerReply;
   try {
-    await runAll(jobs);
-    parentPort!.postMessage({ done: jobs.length });
+    reply = { done: await runAll(jobs) };
   } catch (error) {
-    parentPort!.postMessage({ error: (error as Error).stack ?? String(error) });
+    reply = { error: (error as Error).stack ?? String(error) };
   }
+  parentPort!.postMessage(reply);
 });

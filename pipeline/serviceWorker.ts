@@ -1,34 +1,20 @@
-import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { build as viteBuild } from 'vite';
-import { injectManifest } from 'workbox-build';
 import { SHELL_FILE } from '../src/offline/offlineCaches.ts';
 import { documentHtml, type PageAssets } from '../src/site/documentHtml.ts';
 import { shellHead } from '../src/site/head.ts';
 import { savedPath } from '../src/site/paths.ts';
-import { workDir } from './cacheDir.ts';
+import type { OutputWriter } from './output/job.ts';
 
-/**
- * Writes the app shell and the service worker into the built site. Runs after pre-rendering, so
- * the precache can list pages the pre-renderer wrote (the Saved page); each file is listed with a
- * revision, and Vite's hashed files by their name alone, which already changes with their content.
- */
-export async function writeServiceWorker(
-  outDir: string,
-  assets: PageAssets,
-): Promise<{ files: number; bytes: number }> {
-  // The app shell: a page with no page in it, which the worker answers offline navigations with.
-  // The app renders the route from the cached document (src/main.tsx renders a page without data).
-  const shell = documentHtml({ head: shellHead, appHtml: '', pageData: null, assets, scripts: 'after-first-paint' });
-  writeFileSync(path.join(outDir, SHELL_FILE), shell);
-  const swDir = workDir('dispatch-sw', outDir);
-  await viteBuild({
+/** Bundles the service worker into `outDir/sw.js`; its precache list is injected per build. */
+export async function buildServiceWorkerBundle(outDir: string): Promise<void> {
+  const { build } = await import('vite');
+  await build({
     configFile: false,
     logLevel: 'warn',
     // Workbox prints its debugging logs unless the bundle says it is a production one.
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {
-      outDir: swDir,
+      outDir,
       emptyOutDir: true,
       target: 'es2022',
       lib: {
@@ -39,10 +25,27 @@ export async function writeServiceWorker(
       },
     },
   });
+}
+
+/**
+ * Writes the app shell and the service worker into the built site. Runs after pre-rendering, so
+ * the precache can list pages the pre-renderer wrote (the Saved page); each file is listed with a
+ * revision, and Vite's hashed files by their name alone, which already changes with their content.
+ */
+export async function writeServiceWorker(
+  out: OutputWriter,
+  assets: PageAssets,
+  swSrc: string,
+): Promise<{ files: number; bytes: number }> {
+  // The app shell: a page with no page in it, which the worker answers offline navigations with.
+  // The app renders the route from the cached document (src/main.tsx renders a page without data).
+  const shell = documentHtml({ head: shellHead, appHtml: '', pageData: null, assets, scripts: 'after-first-paint' });
+  out.file(SHELL_FILE, shell);
+  const { injectManifest } = await import('workbox-build');
   const { count, size, warnings } = await injectManifest({
-    swSrc: path.join(swDir, 'sw.js'),
-    swDest: path.join(outDir, 'sw.js'),
-    globDirectory: outDir,
+    swSrc,
+    swDest: path.join(out.dir, 'sw.js'),
+    globDirectory: out.dir,
     // No CSS: every page and the shell carry the stylesheet inline.
     globPatterns: [
       'assets/**/*.{js,woff2}',
@@ -53,6 +56,7 @@ export async function writeServiceWorker(
     ],
     dontCacheBustURLsMatching: /^assets\//,
   });
+  out.record('sw.js');
   for (const warning of warnings) console.warn(`service worker: ${warning}`);
   return { files: count, bytes: size };
 }

@@ -1,42 +1,55 @@
-import { createWriteStream, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import { EnumChangefreq, SitemapAndIndexStream, SitemapStream, type SitemapItemLoose } from 'sitemap';
+import { EnumChangefreq, SitemapIndexStream, SitemapStream, type SitemapItemLoose, streamToPromise } from 'sitemap';
 import type { StoryIndex } from '../src/data/storyIndex.ts';
 import { absoluteUrl, listPath, storyPath } from '../src/site/paths.ts';
 
 /** The protocol's limit of URLs in one sitemap file. */
-const URLS_PER_SITEMAP = 50_000;
+export const URLS_PER_SITEMAP = 50_000;
 
-function* urls(index: StoryIndex): Generator<SitemapItemLoose> {
-  for (const section of [null, ...index.sections]) {
-    for (const page of index.listPages(section)) {
-      const url = absoluteUrl(listPath(section, page.page));
-      yield { url, changefreq: EnumChangefreq.HOURLY };
-    }
+export interface SitemapFile {
+  name: string;
+  urls: SitemapItemLoose[];
+}
+
+function chunks(name: string, urls: SitemapItemLoose[], size: number): SitemapFile[] {
+  const files: SitemapFile[] = [];
+  for (let start = 0; start < urls.length; start += size) {
+    files.push({ name: `sitemap-${name}-${files.length + 1}.xml`, urls: urls.slice(start, start + size) });
   }
-  for (const entry of index.entries) yield { url: absoluteUrl(storyPath(entry.summary.slug)), lastmod: entry.updated };
+  return files;
 }
 
 /**
- * sitemap.xml, an index of sitemap-N.xml files, listing every story and list page, streamed so a
- * large site is never held in memory; and robots.txt pointing at it.
+ * The sitemap files: stories oldest first, so a new story changes only the last file (and an
+ * edit only the file it is in), and the list pages, whose count moves with every story, apart.
  */
-export async function writeSitemap(index: StoryIndex, outDir: string): Promise<void> {
-  const sitemaps = new SitemapAndIndexStream({
-    limit: URLS_PER_SITEMAP,
-    getSitemapStream: (i) => {
-      const name = `sitemap-${i}.xml`;
-      const sitemap = new SitemapStream();
-      const file = createWriteStream(path.join(outDir, name));
-      sitemap.pipe(file);
-      return [absoluteUrl(`/${name}`), sitemap, file];
-    },
-  });
-  await pipeline(Readable.from(urls(index)), sitemaps, createWriteStream(path.join(outDir, 'sitemap.xml')));
-  writeFileSync(
-    path.join(outDir, 'robots.txt'),
-    `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl('/sitemap.xml')}\n`,
-  );
+export function sitemapFiles(index: StoryIndex, size = URLS_PER_SITEMAP): SitemapFile[] {
+  const lists: SitemapItemLoose[] = [];
+  for (const section of [null, ...index.sections]) {
+    for (const page of index.listPages(section)) {
+      lists.push({ url: absoluteUrl(listPath(section, page.page)), changefreq: EnumChangefreq.HOURLY });
+    }
+  }
+  const stories: SitemapItemLoose[] = [];
+  for (let i = index.entries.length - 1; i >= 0; i--) {
+    const entry = index.entries[i]!;
+    stories.push({ url: absoluteUrl(storyPath(entry.summary.slug)), lastmod: entry.updated });
+  }
+  return [...chunks('stories', stories, size), ...chunks('lists', lists, size)];
 }
+
+const xml = async (stream: SitemapStream | SitemapIndexStream, items: (SitemapItemLoose | string)[]) => {
+  Readable.from(items).pipe(stream);
+  return (await streamToPromise(stream)).toString();
+};
+
+export const sitemapXml = (file: SitemapFile): Promise<string> => xml(new SitemapStream(), file.urls);
+
+/** `sitemap.xml`: the index of every sitemap file. */
+export const sitemapIndexXml = (files: SitemapFile[]): Promise<string> =>
+  xml(
+    new SitemapIndexStream(),
+    files.map((file) => absoluteUrl(`/${file.name}`)),
+  );
+
+export const robotsTxt = (): string => `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl('/sitemap.xml')}\n`;

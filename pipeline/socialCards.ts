@@ -106,7 +106,13 @@ interface CardContent {
   imageFile: string | null;
 }
 
-function cardContent(story: Story): CardContent {
+/** What a card is drawn from: a story, or its summary as the index keeps it. */
+export type CardStory = Pick<Story, 'slug' | 'headline' | 'breaking'> & {
+  kicker?: string | undefined;
+  image?: { src: string } | undefined;
+};
+
+function cardContent(story: CardStory): CardContent {
   const src = story.image?.src;
   return {
     kicker: story.kicker ?? null,
@@ -320,7 +326,7 @@ function cardKey(card: CardContent): string {
  * content is cached. Returns whether it had to draw.
  */
 export async function writeSocialCard(
-  story: Story,
+  story: CardStory,
   outDir: string,
   cacheDir = defaultCacheDir,
 ): Promise<'drawn' | 'cached'> {

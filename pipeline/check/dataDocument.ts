@@ -8,7 +8,7 @@ const SECTION = /^data\/sections\/([a-z0-9-]+)\/(\d+)\.json$/;
  * The document a data path names (as the static build writes it); undefined when there is none.
  * Made from the stories readContent checked, so serving one checks nothing again.
  */
-export function dataDocument(content: Content, dataPath: string): unknown {
+export function dataDocument(content: Pick<Content, 'index' | 'stories'>, dataPath: string): unknown {
   let match = STORY.exec(dataPath);
   if (match) {
     const story = content.stories.get(match[1]!);

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { PublishedStory } from '../../src/data/documents.ts';
 import { storySchema, type Image, type Story } from '../../src/data/schema.ts';
@@ -11,6 +11,7 @@ import { issueMessage } from './issueMessages.ts';
 import { imageSizeProblem } from './imageDimensions.ts';
 import { fromZodIssues, isWarning, type ContentProblem } from './problems.ts';
 import { duplicateHeadlines, storyWarnings } from './storyWarnings.ts';
+import { hashText, type StoryCache, type StoryFacts } from './storyCache.ts';
 
 /** Each problem's file as the build prints it: relative to the working directory. */
 const shownPath = (file: string): string => path.relative(process.cwd(), file) || file;
@@ -25,9 +26,12 @@ export const storySchemaChecks = (): number => storyChecks;
  * images. A story that fits the schema comes back even when other checks fail, for the checks
  * across files.
  */
-function checkStoryFile(file: string, dir: string): { story: Story | null; problems: ContentProblem[] } {
+function checkStoryFile(
+  file: string,
+  dir: string,
+  text = readFileSync(file, 'utf8'),
+): { story: Story | null; problems: ContentProblem[] } {
   const shown = shownPath(file);
-  const text = readFileSync(file, 'utf8');
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -95,72 +99,96 @@ export function storyFiles(dir = contentDir): string[] {
 export interface Content {
   index: StoryIndex;
   /**
-   * Every story in the index by slug, checked and published: its document is made from this, never
-   * from its file again. The pre-render hands each one to a worker and lets go of it.
+   * The stories checked in this build, by slug, published: a document is made from one of these,
+   * never from its file again. The pre-render hands each one to a worker and lets go of it.
    */
   stories: Map<string, PublishedStory>;
+  /** What the build knows of every story in the index, checked now or in an earlier build. */
+  facts: Map<string, StoryFacts>;
   problems: ContentProblem[];
+  /** The published story: this build's, or its unchanged file checked again (its cached facts said it is clean). */
+  published(slug: string): PublishedStory;
 }
 
-/** What the checks across files need of a story that fits the schema; the published story only if it has no errors. */
-export interface StoryFacts {
+/** A story that fits the schema, as the checks across files see it. */
+interface ReadStory {
   file: string;
-  slug: string;
-  headline: string;
-  related: string[];
+  facts: StoryFacts;
+  /** Published when it was checked in this build and has no errors. */
   story: PublishedStory | null;
+  valid: boolean;
+}
+
+function storyFacts(story: PublishedStory, text: string): StoryFacts {
+  const entry = toIndexEntry(story);
+  return {
+    slug: story.slug,
+    headline: story.headline,
+    related: story.related,
+    entry,
+    fileHash: hashText(text),
+    summaryHash: hashText(JSON.stringify(entry.summary)),
+  };
 }
 
 /**
  * Reads and checks the whole content folder, each story file once, and reports every problem at
  * once: per-file ones, duplicate slugs and headlines, and related links to missing stories.
- * Stories with errors stay out of the index.
+ * Stories with errors stay out of the index. With a cache, a file unchanged since a build that
+ * found it clean is neither read nor checked again.
  */
-export function readContent(dir = contentDir): Content {
+export function readContent(dir = contentDir, cache?: StoryCache): Content {
   const problems: ContentProblem[] = [];
-  const stories: StoryFacts[] = [];
+  const stories: ReadStory[] = [];
   /** Slugs that exist, even if their story is broken: a link to one is not a second problem. */
   const slugs = new Set<string>();
   for (const file of storyFiles(dir)) {
-    const { story, problems: found } = checkStoryFile(file, dir);
+    const name = path.basename(file);
+    const stat = cache && statSync(file);
+    let text: string | undefined;
+    const read = () => (text ??= readFileSync(file, 'utf8'));
+    const known = stat && cache.lookup(name, stat, read);
+    if (known) {
+      stories.push({ file, facts: known, story: null, valid: true });
+      continue;
+    }
+    const { story, problems: found } = checkStoryFile(file, dir, read());
     problems.push(...found);
     if (!story) {
       slugs.add(path.basename(file, '.json'));
       continue;
     }
     const valid = !found.some((problem) => !isWarning(problem));
-    stories.push({
-      file,
-      slug: story.slug,
-      headline: story.headline,
-      related: story.related,
-      story: valid ? publishStory(story) : null,
-    });
+    const published = valid ? publishStory(story) : null;
+    const facts = published ? storyFacts(published, read()) : storyFacts(publishStory(story), read());
+    if (stat && found.length === 0) cache.store(name, stat, facts);
+    stories.push({ file, facts, story: published, valid });
   }
-  const owners = new Map<string, StoryFacts>();
+  const owners = new Map<string, ReadStory>();
   for (const story of stories) {
-    slugs.add(story.slug);
-    const other = owners.get(story.slug);
+    const { slug } = story.facts;
+    slugs.add(slug);
+    const other = owners.get(slug);
     // The file named after the slug keeps it; the others are the duplicates.
     if (
       !other ||
-      (path.basename(story.file) === `${story.slug}.json` && path.basename(other.file) !== `${other.slug}.json`)
+      (path.basename(story.file) === `${slug}.json` && path.basename(other.file) !== `${other.facts.slug}.json`)
     ) {
-      owners.set(story.slug, story);
+      owners.set(slug, story);
     }
   }
   for (const story of stories) {
-    const owner = owners.get(story.slug)!;
+    const owner = owners.get(story.facts.slug)!;
     if (owner !== story) {
       problems.push({
         file: shownPath(story.file),
         path: 'slug',
-        message: `duplicate slug "${story.slug}", also used by ${shownPath(owner.file)}`,
+        message: `duplicate slug "${story.facts.slug}", also used by ${shownPath(owner.file)}`,
       });
     }
   }
   for (const story of stories) {
-    story.related.forEach((slug, i) => {
+    story.facts.related.forEach((slug, i) => {
       if (!slugs.has(slug))
         problems.push({
           file: shownPath(story.file),
@@ -169,14 +197,36 @@ export function readContent(dir = contentDir): Content {
         });
     });
   }
-  problems.push(...duplicateHeadlines(stories.map(({ file, headline }) => ({ file: shownPath(file), headline }))));
+  problems.push(
+    ...duplicateHeadlines(stories.map(({ file, facts }) => ({ file: shownPath(file), headline: facts.headline }))),
+  );
   const checked = new Map<string, PublishedStory>();
+  const facts = new Map<string, StoryFacts>();
+  const files = new Map<string, string>();
   const entries: IndexEntry[] = [];
-  for (const [slug, { story }] of owners) {
-    if (!story) continue;
-    checked.set(slug, story);
-    entries.push(toIndexEntry(story));
+  for (const [slug, story] of owners) {
+    if (!story.valid) continue;
+    if (story.story) checked.set(slug, story.story);
+    facts.set(slug, story.facts);
+    files.set(slug, story.file);
+    entries.push(story.facts.entry);
   }
   const sections = site.sections.map((section) => section.slug);
-  return { index: new StoryIndex(entries, site.storiesPerPage, sections), stories: checked, problems };
+  const published = (slug: string): PublishedStory => {
+    const fresh = checked.get(slug);
+    if (fresh) return fresh;
+    const file = files.get(slug);
+    const { story, problems: found } = file ? checkStoryFile(file, dir) : { story: null, problems: [] };
+    if (!story || found.some((problem) => !isWarning(problem))) {
+      throw new Error(`${file ?? slug} changed while the site was being built: build again`);
+    }
+    return publishStory(story);
+  };
+  return {
+    index: new StoryIndex(entries, site.storiesPerPage, sections),
+    stories: checked,
+    facts,
+    problems,
+    published,
+  };
 }

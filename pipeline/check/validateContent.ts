@@ -3,6 +3,7 @@ import path from 'node:path';
 import { formatProblem, isWarning, type ContentProblem } from './problems.ts';
 import { contentDir, storiesDir } from '../contentFolder.ts';
 import { readContent, storyFiles, type Content } from './readContent.ts';
+import type { StoryCache } from './storyCache.ts';
 
 export interface Validation {
   content: Content;
@@ -18,8 +19,8 @@ export interface Validation {
  * Checks a whole content folder and reports every problem in it at once: `npm run validate`
  * prints this, and `npm run build` refuses to build while it finds errors.
  */
-export function validateContent(dir = contentDir): Validation {
-  const content = readContent(dir);
+export function validateContent(dir = contentDir, cache?: StoryCache): Validation {
+  const content = readContent(dir, cache);
   const problems = [...content.problems];
   if (!existsSync(storiesDir(dir))) {
     problems.unshift({

@@ -81,8 +81,8 @@ describe('a section of 10,000 stories', () => {
   });
 
   test('its first page links on to the second, which links both ways', async () => {
-    const { stories, problems } = sampleContent();
-    stubFetch(serveContent({ index, stories, problems }));
+    const { stories } = sampleContent();
+    stubFetch(serveContent({ index, stories }));
     const { user } = renderWithRouter('/sections/world/');
 
     const first = await screen.findByRole('navigation', { name: 'Pages' });
@@ -102,8 +102,8 @@ describe('a section of 10,000 stories', () => {
   });
 
   test('the last page links only back', async () => {
-    const { stories, problems } = sampleContent();
-    stubFetch(serveContent({ index, stories, problems }));
+    const { stories } = sampleContent();
+    stubFetch(serveContent({ index, stories }));
     renderWithRouter(`/sections/world/page/${pageCount}/`);
 
     const pages = await screen.findByRole('navigation', { name: 'Pages' });

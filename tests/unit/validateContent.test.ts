@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, test } from 'vitest';
-import { workDir } from '../../pipeline/cacheDir.ts';
+import { appFingerprint, compiledDir } from '../../pipeline/fingerprint.mjs';
 import { formatProblem } from '../../pipeline/check/problems.ts';
 import { validateContent, validationReport, type Validation } from '../../pipeline/check/validateContent.ts';
 
@@ -185,12 +185,12 @@ describe('the command line', () => {
     expect(stdout).not.toContain('bundles:');
   }, 30_000);
 
-  test('`npm run build` checks each story once, before the pre-render: its workers cannot check', async () => {
-    const outDir = mkdtempSync(path.join(os.tmpdir(), 'dispatch-checked-once-'));
-    // Where build.ts puts the pre-render worker's server bundle for this output folder.
-    const ssrDir = workDir('dispatch-ssr', outDir);
-    temporary.push(outDir, ssrDir);
-    const { code, stdout, stderr } = await cli(['pipeline/build.ts'], { DISPATCH_OUT_DIR: outDir });
+  test('`npm run build -- --full` checks each story once, before the pre-render: its workers cannot check', async () => {
+    const outDir = path.join(mkdtempSync(path.join(os.tmpdir(), 'dispatch-checked-once-')), 'dist');
+    // Where the build keeps the pre-render worker's server bundle for this app.
+    const ssrDir = path.join(compiledDir(appFingerprint()), 'bundles', 'ssr');
+    temporary.push(path.dirname(outDir));
+    const { code, stdout, stderr } = await cli(['pipeline/build.ts', '--full'], { DISPATCH_OUT_DIR: outDir });
     expect(code, stderr).toBe(0);
     const line = stdout.split('\n').find((text) => text.startsWith('BUILD_STATS '))!;
     const stats = JSON.parse(line.slice('BUILD_STATS '.length)) as { stories: number; storyChecks: number };

@@ -1,0 +1,97 @@
+import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import type { Manifest } from 'vite';
+import { APP_ENTRY } from './appEntry.ts';
+import { compiledDir } from './fingerprint.mjs';
+import { buildServiceWorkerBundle } from './serviceWorker.ts';
+
+/** The app's three bundles, compiled once per app fingerprint and reused by every build after. */
+export interface Bundles {
+  /** The client build: hashed assets and the public/ files, as they go into the site. */
+  clientDir: string;
+  /** Vite's manifest of the client build: which files a page loads. */
+  manifest: Manifest;
+  /** The pre-render workers' server bundle. */
+  workerFile: string;
+  /** The service worker, before its precache list is injected. */
+  serviceWorker: string;
+  /** Whether this build had to compile them. */
+  compiled: boolean;
+}
+
+function bundlesIn(dir: string, compiled: boolean): Bundles {
+  return {
+    clientDir: path.join(dir, 'client'),
+    manifest: JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as Manifest,
+    workerFile: path.join(dir, 'ssr', 'prerender-worker.js'),
+    serviceWorker: path.join(dir, 'sw', 'sw.js'),
+    compiled,
+  };
+}
+
+/** Variables that say where a build reads and writes: none of the app's business. */
+const LOCATIONS = ['DISPATCH_OUT_DIR', 'DISPATCH_CACHE_DIR', 'DISPATCH_CONTENT', 'DISPATCH_FINGERPRINT'];
+
+/**
+ * Runs `compile` with the environment a production build of the app should see. Vite writes every
+ * DISPATCH_* variable into the bundle (the site settings read `import.meta.env` whole), so the
+ * folders of this build would end up in the readers' JavaScript, and two builds of one app into
+ * two folders would differ; a test runner's NODE_ENV would make a development bundle.
+ */
+async function inProductionEnvironment<T>(compile: () => Promise<T>): Promise<T> {
+  const saved = Object.fromEntries([...LOCATIONS, 'NODE_ENV'].map((name) => [name, process.env[name]]));
+  for (const name of LOCATIONS) delete process.env[name];
+  process.env.NODE_ENV = 'production';
+  try {
+    return await compile();
+  } finally {
+    for (const [name, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
+  }
+}
+
+/**
+ * The bundles for this fingerprint: from the cache, or compiled with Vite into a folder of their
+ * own and renamed into place when complete (two builds at once never see half a bundle).
+ */
+export async function appBundles(fingerprint: string): Promise<Bundles> {
+  const dir = path.join(compiledDir(fingerprint), 'bundles');
+  if (existsSync(path.join(dir, 'manifest.json'))) return bundlesIn(dir, false);
+  const partial = `${dir}.${process.pid}.tmp`;
+  rmSync(partial, { recursive: true, force: true });
+  const clientDir = path.join(partial, 'client');
+  await inProductionEnvironment(() => compile(partial, clientDir));
+  try {
+    // Never over a folder another build may be using: if one is there, it is complete.
+    renameSync(partial, dir);
+  } catch (error) {
+    // Another build compiled the same fingerprint first: its bundles are the same.
+    if (!existsSync(path.join(dir, 'manifest.json'))) throw error;
+    rmSync(partial, { recursive: true, force: true });
+  }
+  return bundlesIn(dir, true);
+}
+
+async function compile(partial: string, clientDir: string): Promise<void> {
+  // Loaded only here: a build whose app is unchanged never pays for Vite.
+  const { build } = await import('vite');
+  await build({
+    logLevel: 'warn',
+    build: { outDir: clientDir, emptyOutDir: true, manifest: true, rollupOptions: { input: APP_ENTRY } },
+  });
+  // The manifest says which files the pages load; it is not part of the site.
+  renameSync(path.join(clientDir, '.vite', 'manifest.json'), path.join(partial, 'manifest.json'));
+  rmSync(path.join(clientDir, '.vite'), { recursive: true });
+  await build({
+    logLevel: 'warn',
+    build: {
+      ssr: true,
+      outDir: path.join(partial, 'ssr'),
+      emptyOutDir: true,
+      rollupOptions: { input: { 'prerender-worker': 'pipeline/prerenderWorker.ts' } },
+    },
+  });
+  await buildServiceWorkerBundle(path.join(partial, 'sw'));
+}

@@ -1,0 +1,128 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, type Stats, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { IndexEntry } from '../../src/data/storyIndex.ts';
+
+/** What the build keeps of a story file that checked clean: enough for the index and the job keys. */
+export interface StoryFacts {
+  slug: string;
+  headline: string;
+  related: string[];
+  entry: IndexEntry;
+  /** The file's bytes, hashed: a story page's key, and how a racy entry is confirmed. */
+  fileHash: string;
+  /** The story's card as lists show it, hashed: the keys of the pages that show it. */
+  summaryHash: string;
+}
+
+interface Entry {
+  size: number;
+  mtimeMs: number;
+  ino: number;
+  /** When the build that checked it started: a file changed within RACY_MS of it is re-hashed. */
+  checkedAt: number;
+  facts: StoryFacts;
+}
+
+/**
+ * File times tick coarsely (a few ms on Linux), so a file rewritten with the same size in the
+ * same tick as the build that checked it would look unchanged: like git's racy index, such
+ * entries are trusted only after their bytes hash the same.
+ */
+const RACY_MS = 2000;
+const BUCKETS = 64;
+
+export const hashText = (text: string | Buffer): string => createHash('sha1').update(text).digest('hex');
+
+const bucketOf = (name: string): number => Number.parseInt(hashText(name).slice(0, 4), 16) % BUCKETS;
+
+/**
+ * Stories that checked clean in an earlier build, by file name, so an unchanged file is neither
+ * parsed nor checked again. Kept in buckets: a build rewrites only the buckets whose files changed.
+ * Entries with any problem are never kept (a warning can depend on the day, "N days in the future").
+ */
+export class StoryCache {
+  private readonly buckets: Map<string, Entry>[] = [];
+  private readonly dirty = new Set<number>();
+  private readonly seen = new Set<string>();
+  readonly startedAt = Date.now();
+  hits = 0;
+
+  constructor(private readonly dir: string) {
+    for (let i = 0; i < BUCKETS; i++) {
+      let bucket = new Map<string, Entry>();
+      try {
+        bucket = new Map(Object.entries(JSON.parse(readFileSync(this.file(i), 'utf8')) as Record<string, Entry>));
+      } catch {
+        // Absent or unreadable: those stories are checked again.
+      }
+      this.buckets.push(bucket);
+    }
+  }
+
+  private file(i: number): string {
+    return path.join(this.dir, `bucket-${i}.json`);
+  }
+
+  /** The facts of `name` if its file is the one checked before; reads the file only when racy. */
+  lookup(name: string, stat: Stats, read: () => string): StoryFacts | undefined {
+    this.seen.add(name);
+    const bucket = this.buckets[bucketOf(name)]!;
+    const entry = bucket.get(name);
+    if (!entry || entry.size !== stat.size || entry.ino !== stat.ino) return undefined;
+    if (entry.mtimeMs === stat.mtimeMs && stat.mtimeMs < entry.checkedAt - RACY_MS) {
+      this.hits += 1;
+      return entry.facts;
+    }
+    if (hashText(read()) !== entry.facts.fileHash) return undefined;
+    this.store(name, stat, entry.facts);
+    this.hits += 1;
+    return entry.facts;
+  }
+
+  store(name: string, stat: Stats, facts: StoryFacts): void {
+    this.seen.add(name);
+    const i = bucketOf(name);
+    this.buckets[i]!.set(name, {
+      size: stat.size,
+      mtimeMs: stat.mtimeMs,
+      ino: stat.ino,
+      checkedAt: this.startedAt,
+      facts,
+    });
+    this.dirty.add(i);
+  }
+
+  /** Writes the buckets that changed, forgetting files this build did not see (deleted or broken). */
+  save(): void {
+    this.buckets.forEach((bucket, i) => {
+      for (const name of bucket.keys()) {
+        if (!this.seen.has(name)) {
+          bucket.delete(name);
+          this.dirty.add(i);
+        }
+      }
+    });
+    if (this.dirty.size === 0) return;
+    mkdirSync(this.dir, { recursive: true });
+    for (const i of this.dirty) {
+      const partial = `${this.file(i)}.${process.pid}`;
+      writeFileSync(partial, JSON.stringify(Object.fromEntries(this.buckets[i]!)));
+      renameSync(partial, this.file(i));
+    }
+    this.dirty.clear();
+  }
+
+  /** Forgets everything: `--full` checks every story again. */
+  static clear(dir: string): void {
+    for (const name of readdirSafe(dir)) rmSync(path.join(dir, name), { force: true });
+  }
+}
+
+function readdirSafe(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
+}

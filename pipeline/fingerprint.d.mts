@@ -1,0 +1,2 @@
+export function appFingerprint(): string;
+export function compiledDir(fingerprint: string): string;

@@ -1,0 +1,150 @@
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { DOCUMENT_FORMAT, type StorySummary } from '../src/data/documents.ts';
+import type { Content } from './check/readContent.ts';
+import type { PageAssets } from '../src/site/documentHtml.ts';
+import { feedSpecs, writeFeed } from './feeds.ts';
+import { headersFile, type InlineHashes } from './headers.ts';
+import { writeImages } from './images.ts';
+import { jobKey, type Job, type OutputWriter } from './output/job.ts';
+import { writeServiceWorker } from './serviceWorker.ts';
+import { robotsTxt, sitemapFiles, sitemapIndexXml, sitemapXml } from './sitemap.ts';
+
+/** What the site's jobs are made from, besides the content. */
+export interface SiteInputs {
+  content: Content;
+  /** The client build's files, copied into the site as they are. */
+  clientDir: string;
+  serviceWorker: string;
+  assets: PageAssets;
+  hashes: InlineHashes;
+  imagesDir: string;
+  /** imageSignatures(imagesDir), taken once per build. */
+  images: Map<string, string>;
+}
+
+/** Files under `dir`, as `/`-separated paths relative to it, sorted. */
+export function filesUnder(dir: string): string[] {
+  let entries: import('node:fs').Dirent[];
+  try {
+    entries = readdirSync(dir, { recursive: true, withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .sort();
+}
+
+/**
+ * The content images as the build sees them: each file's size and change time. Editing an image
+ * changes this, and with it the key of the images job and of every card showing it.
+ */
+export function imageSignatures(dir: string): Map<string, string> {
+  const signatures = new Map<string, string>();
+  for (const file of filesUnder(dir)) {
+    const stat = statSync(path.join(dir, file));
+    signatures.set(`/images/${file}`, `${stat.size}:${stat.mtimeMs}:${stat.ino}`);
+  }
+  return signatures;
+}
+
+/**
+ * Every output of the site as a job (docs/incremental.md), derived from the content in memory: the
+ * app's files, the 404 and Saved pages, list pages, story pages and their cards, images, feeds,
+ * sitemaps, `_headers` and the service worker. A part of the site that adds outputs adds its jobs
+ * here. Keys hash each input once: a page that shows a story carries the hash of its summary.
+ */
+export function* siteJobs(inputs: SiteInputs): Generator<Job> {
+  const { content, clientDir, assets, hashes } = inputs;
+  const { index, facts } = content;
+  const summaryHash = (summary: StorySummary | null) => (summary ? facts.get(summary.slug)!.summaryHash : null);
+  const { images } = inputs;
+
+  const client = filesUnder(clientDir);
+  yield {
+    id: 'app',
+    key: jobKey(client),
+    write: (out) => {
+      for (const file of client) out.link(path.join(clientDir, file), file);
+    },
+  };
+  yield { id: 'page:not-found', key: '', task: () => ({ kind: 'page', seed: { kind: 'not-found' } }) };
+  yield { id: 'page:saved', key: '', task: () => ({ kind: 'page', seed: { kind: 'saved' } }) };
+
+  for (const section of [null, ...index.sections]) {
+    for (const page of index.listPages(section)) {
+      yield {
+        id: `list:${section ?? ''}:${page.page}`,
+        key: jobKey(page.pageCount, summaryHash(page.lead), page.stories.map(summaryHash)),
+        task: () => ({ kind: 'page', seed: { kind: 'list', page } }),
+      };
+    }
+  }
+
+  for (const { summary } of index.entries) {
+    const { slug } = summary;
+    const nav = index.storyNav(slug);
+    yield {
+      id: `story:${slug}`,
+      perStory: slug,
+      key: jobKey(
+        facts.get(slug)!.fileHash,
+        summaryHash(nav.previous),
+        summaryHash(nav.next),
+        nav.related.map(summaryHash),
+        nav.moreInSection.map(summaryHash),
+      ),
+      task: () => {
+        const story = content.published(slug);
+        content.stories.delete(slug);
+        return { kind: 'page', seed: { kind: 'story', page: { format: DOCUMENT_FORMAT, story, ...nav } } };
+      },
+    };
+    const { kicker, breaking, headline, image } = summary;
+    yield {
+      id: `card:${slug}`,
+      perStory: slug,
+      key: jobKey(kicker ?? null, breaking, headline, image ? [image.src, images.get(image.src) ?? null] : null),
+      task: () => ({ kind: 'card', story: { slug, kicker, breaking, headline, image } }),
+    };
+  }
+
+  yield {
+    id: 'images',
+    key: jobKey([...images]),
+    write: async (out) => {
+      await writeImages(inputs.imagesDir, out.dir);
+      for (const file of filesUnder(path.join(out.dir, 'images'))) out.record(`images/${file}`);
+    },
+  };
+
+  for (const spec of feedSpecs(index)) {
+    yield { id: `feed:${spec.section ?? ''}`, key: jobKey(spec), write: (out) => writeFeed(spec, out) };
+  }
+
+  const sitemaps = sitemapFiles(index);
+  for (const file of sitemaps) {
+    yield {
+      id: `sitemap:${file.name}`,
+      key: jobKey(file.urls),
+      write: async (out) => out.file(file.name, await sitemapXml(file)),
+    };
+  }
+  yield {
+    id: 'sitemap:index',
+    key: jobKey(sitemaps.map((file) => file.name)),
+    write: async (out) => out.file('sitemap.xml', await sitemapIndexXml(sitemaps)),
+  };
+  yield { id: 'robots', key: '', write: (out) => out.file('robots.txt', robotsTxt()) };
+  yield { id: 'headers', key: jobKey(hashes), write: (out) => out.file('_headers', headersFile(hashes)) };
+  yield {
+    id: 'service-worker',
+    key: '',
+    after: true,
+    write: async (out: OutputWriter) => {
+      await writeServiceWorker(out, assets, inputs.serviceWorker);
+    },
+  };
+}
