@@ -1,56 +1,136 @@
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { appFingerprint, compiledDir } from '../pipeline/fingerprint.mjs';
 import { generateStories } from './generateStories.ts';
 
 /**
- * `npm run bench:build -- 10000`: generates N stories into a temporary content folder, builds them
- * (twice: cold, then warm with the caches filled) and prints stories per second and peak memory.
+ * `npm run bench:build -- 1000 10000`: for each size, the same generated stories built by
+ * `npm run build` as a publisher runs it (wall time of the whole command, peak memory of its
+ * largest process): full cold (no cache, no previous output), full warm (`--full`, caches kept),
+ * then incremental: edit one story, add one, delete one, change the configuration. With Hugo on the
+ * machine, Hugo's build of the same stories and our full warm build alternate three times, so
+ * their ratio holds on a loaded machine. Stories come from ../shared/peers when it is there (the
+ * same generator Hugo's side reads), else from bench/generateStories.ts.
  */
-const count = Number(process.argv[2] ?? 1000);
-if (!Number.isInteger(count) || count < 1) throw new Error('usage: npm run bench:build -- <number of stories>');
+const counts = process.argv.slice(2).map(Number);
+if (counts.length === 0) counts.push(1000);
+if (counts.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('usage: npm run bench:build -- <stories>…');
+const peers = path.resolve(process.env.DISPATCH_PEERS ?? '../shared/peers');
+const hasPeers = existsSync(path.join(peers, 'gen-content.mjs'));
+const TIME = '/usr/bin/time';
+const hasTime = existsSync(TIME);
+const hasHugo = spawnSync('hugo', ['version']).status === 0;
 
-const work = path.join(tmpdir(), `dispatch-bench-${count}`);
-mkdirSync(work, { recursive: true });
-const content = path.join(work, 'content');
-const outDir = path.join(work, 'dist');
-// Its own cache, emptied before the cold build: cold means no image variant or card drawn before.
-const cache = path.join(work, 'cache');
-rmSync(cache, { recursive: true, force: true });
-let started = performance.now();
-generateStories(count, content);
-console.log(`generated ${count} stories in ${((performance.now() - started) / 1000).toFixed(1)} s into ${content}`);
-
-interface BuildStats {
-  stories: number;
-  pages: number;
+interface Run {
   seconds: number;
-  peakRssMb: number;
+  peakMb: number;
 }
 
-function build(): BuildStats {
-  started = performance.now();
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'pipeline/build.ts'], {
-    env: { ...process.env, DISPATCH_CONTENT: content, DISPATCH_OUT_DIR: outDir, DISPATCH_CACHE_DIR: cache },
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  if (result.status !== 0) throw new Error(`build failed:\n${result.stdout}\n${result.stderr}`);
-  const line = result.stdout.split('\n').find((text) => text.startsWith('BUILD_STATS '));
-  const stats = JSON.parse(line!.slice('BUILD_STATS '.length)) as BuildStats;
-  // Wall time includes starting Node and loading the build code, as a publisher would see it.
-  return { ...stats, seconds: (performance.now() - started) / 1000 };
+/** Runs a command, measuring what the publisher waits for: the whole command, start-up included. */
+function timed(command: string, args: string[], env: NodeJS.ProcessEnv, cwd = process.cwd()): Run {
+  const started = performance.now();
+  const result = hasTime
+    ? spawnSync(TIME, ['-f', 'PEAK_KB %M', command, ...args], { env, cwd, encoding: 'utf8', maxBuffer: 1 << 26 })
+    : spawnSync(command, args, { env, cwd, encoding: 'utf8', maxBuffer: 1 << 26 });
+  const seconds = (performance.now() - started) / 1000;
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
+  const peak = /PEAK_KB (\d+)/.exec(result.stderr);
+  const stats = /BUILD_STATS (.*)/.exec(result.stdout);
+  const peakMb = peak ? Number(peak[1]) / 1024 : stats ? (JSON.parse(stats[1]!) as { peakRssMb: number }).peakRssMb : 0;
+  return { seconds, peakMb };
 }
 
-const rows = [
-  ['cold', build()],
-  ['warm', build()],
-] as const;
-console.log(`\n| ${count} stories | wall time | stories/s | pages | peak RSS |`);
-console.log('|---|---|---|---|---|');
-for (const [name, stats] of rows) {
-  console.log(
-    `| ${name} | ${stats.seconds.toFixed(1)} s | ${Math.round(stats.stories / stats.seconds)} | ${stats.pages} | ${stats.peakRssMb} MB |`,
+const median = (runs: Run[]): Run => {
+  const sorted = [...runs].sort((a, b) => a.seconds - b.seconds);
+  return sorted[Math.floor(sorted.length / 2)]!;
+};
+const show = ({ seconds, peakMb }: Run) => `${seconds.toFixed(2)} s | ${Math.round(peakMb)} MB`;
+
+const rows: string[] = [];
+for (const count of counts) {
+  const work = path.join(tmpdir(), `dispatch-bench-${count}`);
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(work, { recursive: true });
+  const content = path.join(work, 'content');
+  const neutral = path.join(work, 'neutral');
+  const outDir = path.join(work, 'dist');
+  const cache = path.join(work, 'cache');
+  if (hasPeers) {
+    execFileSync(process.execPath, [path.join(peers, 'gen-content.mjs'), String(count), neutral]);
+    execFileSync(
+      process.execPath,
+      [path.join(peers, 'dispatch/to-dispatch.mjs'), neutral, content, 'content/images/iraq-letter.jpg'],
+      // One card per story, as real news needs: a cold build draws them all.
+      { env: { ...process.env, TO_DISPATCH_UNIQUE_HEADLINES: '1' } },
+    );
+  } else generateStories(count, content);
+  const env = { ...process.env, DISPATCH_CONTENT: content, DISPATCH_OUT_DIR: outDir, DISPATCH_CACHE_DIR: cache };
+  const build = (...args: string[]) =>
+    timed('npm', ['run', '--silent', 'build', ...(args.length > 0 ? ['--', ...args] : [])], env);
+
+  // Cold: no cache of any kind, no previous output, not even the compiled build.
+  Object.assign(process.env, { DISPATCH_CONTENT: content, DISPATCH_CACHE_DIR: cache });
+  rmSync(compiledDir(appFingerprint()), { recursive: true, force: true });
+  const cold = build();
+  const warm = build('--full');
+
+  const storiesDir = path.join(content, 'stories');
+  const files = readdirSync(storiesDir).sort();
+  const middle = path.join(storiesDir, files[Math.floor(files.length / 2)]!);
+  const story = JSON.parse(readFileSync(middle, 'utf8')) as { body: { type: string; text?: string }[] };
+  const paragraph = story.body.find((block) => block.type === 'paragraph')!;
+  paragraph.text = `${paragraph.text} (This paragraph was corrected.)`;
+  writeFileSync(middle, JSON.stringify(story));
+  const edit = build();
+
+  const newest = files
+    .map((file) => JSON.parse(readFileSync(path.join(storiesDir, file), 'utf8')) as { published: string })
+    .reduce((a, b) => (a.published > b.published ? a : b));
+  const added = { ...newest, slug: 'bench-added-story', headline: 'A story added by the benchmark' };
+  added.published = new Date(Date.parse(newest.published) + 60_000).toISOString().replace('.000Z', 'Z');
+  writeFileSync(path.join(storiesDir, 'bench-added-story.json'), JSON.stringify(added));
+  const add = build();
+
+  rmSync(path.join(storiesDir, files[Math.floor(files.length / 3)]!));
+  const remove = build();
+
+  const config = timed('npm', ['run', '--silent', 'build'], { ...env, DISPATCH_SITE_DESCRIPTION: 'Benchmark edition' });
+
+  rows.push(
+    `| ${count} | full cold | ${show(cold)} |`,
+    `| ${count} | full warm (\`--full\`) | ${show(warm)} |`,
+    `| ${count} | edit one story | ${show(edit)} |`,
+    `| ${count} | add one story | ${show(add)} |`,
+    `| ${count} | delete one story | ${show(remove)} |`,
+    `| ${count} | change the configuration | ${show(config)} |`,
   );
+
+  if (hasHugo && hasPeers) {
+    // Hugo and our full warm build in turns: a machine that slows down slows both.
+    const hugoDir = path.join(work, 'hugo');
+    cpSync(path.join(peers, 'hugo'), hugoDir, { recursive: true });
+    const hugo: Run[] = [];
+    const ours: Run[] = [];
+    for (let i = 0; i < 3; i++) {
+      hugo.push(timed('sh', ['./build.sh', neutral], process.env, hugoDir));
+      ours.push(build('--full'));
+    }
+    const [h, o] = [median(hugo), median(ours)];
+    rows.push(
+      `| ${count} | Hugo ${hugoVersion()}, median of 3 | ${show(h)} |`,
+      `| ${count} | ours full warm, alternating with Hugo, median of 3 | ${show(o)} (${(o.seconds / h.seconds).toFixed(2)}× Hugo) |`,
+    );
+  }
+  const size = execFileSync('du', ['-sLm', outDir], { encoding: 'utf8' }).split('\t')[0];
+  rows.push(`| ${count} | size of dist/ | ${size} MB | |`);
+  console.log(rows.slice(-9).join('\n'));
+  rmSync(work, { recursive: true, force: true });
 }
+
+function hugoVersion(): string {
+  return /v(\d+\.\d+)/.exec(execFileSync('hugo', ['version'], { encoding: 'utf8' }))?.[1] ?? '';
+}
+
+console.log(`\n| stories | build | wall time | peak memory |\n|---|---|---|---|\n${rows.join('\n')}`);
