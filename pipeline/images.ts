@@ -3,7 +3,7 @@ import { constants, existsSync } from 'node:fs';
 import { copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import sharp, { type Sharp } from 'sharp';
+import type { Sharp } from 'sharp';
 import {
   hasVariants,
   IMAGE_FORMATS,
@@ -60,6 +60,8 @@ function encode(pipeline: Sharp, format: ImageFormat): Sharp {
  * never leaves a half-filled entry that a later build would trust.
  */
 async function encodeVariants(bytes: Buffer, folder: string): Promise<void> {
+  // Loaded on first use: a build whose images are all cached never pays for it.
+  const { default: sharp } = await import('sharp');
   const { autoOrient } = await sharp(bytes).metadata();
   const temporary = `${folder}.${process.pid}.tmp`;
   await rm(temporary, { recursive: true, force: true });
