@@ -1,8 +1,14 @@
-import { type DehydratedState, dehydrate, QueryClientProvider } from '@tanstack/react-query';
+import {
+  type DehydratedState,
+  defaultShouldDehydrateQuery,
+  dehydrate,
+  type Query,
+  QueryClientProvider,
+} from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
-import type { PageData } from './app/pageData';
+import { type PageData, withoutDocuments } from './app/pageData';
 import { type PageHandle, pageHead } from './app/routeHead';
 import { createRoutes } from './app/routes';
 import type { ListPage, StoryPage } from './data/documents';
@@ -62,6 +68,9 @@ function timeless(state: DehydratedState): DehydratedState {
   };
 }
 
+/** What the page data carries: the page's queries, less any the browser makes again from them. */
+const embedded = (query: Query): boolean => defaultShouldDehydrateQuery(query) && query.meta?.embedded !== false;
+
 /** Renders one page with the app's own routes and components, and its head as its route declares it. */
 export async function renderPage(seed: PageSeed): Promise<RenderedPage> {
   const path = seedPath(seed);
@@ -82,7 +91,10 @@ export async function renderPage(seed: PageSeed): Promise<RenderedPage> {
   const pageData =
     seed.kind === 'not-found'
       ? null
-      : { query: timeless(dehydrate(queryClient)), router: { loaderData: context.loaderData } };
+      : {
+          query: withoutDocuments(timeless(dehydrate(queryClient, { shouldDehydrateQuery: embedded }))),
+          router: { loaderData: context.loaderData },
+        };
   // Drop the cache and its garbage-collection timers now: a worker renders thousands of pages.
   queryClient.clear();
   return { head, appHtml, pageData };

@@ -2,11 +2,15 @@ import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
-import { hydrate, QueryClientProvider } from '@tanstack/react-query';
+import { type DehydratedState, hydrate, QueryClientProvider } from '@tanstack/react-query';
+import { loadNewVersion, newVersionLoadedJustNow } from './app/newVersion';
 import { createRoutes } from './app/routes';
+import { fetchDocument } from './data/fetchDocument';
+import { LoadError } from './data/loadErrors';
 import { createQueryClient } from './data/queryClient';
-import { readPageData, ROOT_ID } from './app/pageData';
+import { readPageData, ROOT_ID, withDocuments } from './app/pageData';
 import { registerServiceWorker } from './offline/registerServiceWorker';
+import { documentUrl } from './site/paths';
 import './styles/app.css';
 
 /**
@@ -24,19 +28,39 @@ const nextTask = () =>
     channel.port2.postMessage(null);
   });
 
+const pageData = readPageData(document);
+// The page's document is the one request hydrating waits for, so it is asked for at once.
+const pageQueries = pageData && withDocuments(pageData.query, (path) => fetchDocument(documentUrl(path)));
+
+/**
+ * Without its document the page cannot hydrate, and it need not: it is complete as rendered, and
+ * its links work as plain links. A document of another format means the site was deployed since
+ * this page was built, and loading it afresh brings the matching page and app.
+ */
+function keepAsRendered(error: unknown): void {
+  if (error instanceof LoadError && error.kind === 'outdated' && !newVersionLoadedJustNow()) loadNewVersion();
+  else console.warn('The page stays as it was rendered:', error);
+}
+
 async function start() {
   await nextTask();
   const queryClient = createQueryClient();
-  const pageData = readPageData(document);
-  if (pageData) {
-    // The embedded data was current when the page was served; count it fresh from now, not from
-    // the build, or every pre-rendered page would fetch its own data again on load.
-    const now = Date.now();
-    for (const query of pageData.query.queries) {
-      query.dehydratedAt = now;
-      query.state.dataUpdatedAt = now;
+  if (pageQueries !== null) {
+    let query: DehydratedState;
+    try {
+      query = await pageQueries;
+    } catch (error) {
+      keepAsRendered(error);
+      return;
     }
-    hydrate(queryClient, pageData.query);
+    // The page's data is current now that it has arrived; count it fresh from now, not from the
+    // build, or every pre-rendered page would fetch its own data again on load.
+    const now = Date.now();
+    for (const dehydrated of query.queries) {
+      dehydrated.dehydratedAt = now;
+      dehydrated.state.dataUpdatedAt = now;
+    }
+    hydrate(queryClient, query);
   }
 
   await nextTask();

@@ -18,6 +18,9 @@ export const latestFrontQuery = (queryClient: QueryClient) => {
     initialData: () => queryClient.getQueryData(shownKey),
     initialDataUpdatedAt: () => queryClient.getQueryState(shownKey)?.dataUpdatedAt,
     staleTime: LIVE_INTERVAL_MS,
+    // Made from the shown front page on the server and in the browser alike: embedding it too
+    // would put the front page into the page twice (src/entry-server.tsx).
+    meta: { embedded: false },
   });
 };
 

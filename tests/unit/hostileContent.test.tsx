@@ -10,6 +10,7 @@ import { DOCUMENT_FORMAT, type ListPage, type StoryPage } from '../../src/data/d
 import { themeScript } from '../../src/app/themeScript';
 import { renderDocument } from '../../src/entry-server';
 import { appLoader } from '../../src/site/documentHtml';
+import { storyDataPath } from '../../src/site/paths';
 import { testAssets } from '../support/pageAssets';
 import { site } from '../../src/site/config';
 import { createTestQueryClient, renderWithRouter, serveContent, stubFetch } from '../support/renderWithRouter';
@@ -159,9 +160,11 @@ describe('the pre-rendered page of a hostile story', () => {
     expect(doc.querySelector('title')!.textContent).toBe(`${payload} | ${site.name}`);
     expect(doc.querySelector('h1')!.textContent).toBe(payload);
 
-    // The embedded page data and JSON-LD read back as the very same strings.
+    // The page data names the story's document instead of carrying it; the JSON-LD reads back as
+    // the very same strings.
     const data = readPageData(doc)!;
-    expect(data.query.queries[0]!.state.data).toEqual(page);
+    expect(data.query.queries[0]!.meta?.documentPath).toBe(storyDataPath(slug));
+    expect(data.query.queries[0]!.state.data).toBeUndefined();
     const jsonLd = JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.textContent!);
     expect(jsonLd.headline).toBe(payload);
   });

@@ -1,0 +1,59 @@
+import { expect, test } from 'vitest';
+import { readPageData, withDocuments } from '../../src/app/pageData';
+import type { ListPage, StoryPage } from '../../src/data/documents';
+import { renderDocument } from '../../src/entry-server';
+import { listDataPath, storyDataPath } from '../../src/site/paths';
+import { testAssets } from '../support/pageAssets';
+import { sampleContent, sampleDocument } from '../support/renderWithRouter';
+
+const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
+/** How often a text appears in the HTML, as React escapes text (or as JSON would carry it, unescaped). */
+const occurrences = (html: string, text: string) => {
+  const escaped = text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/'/g, '&#x27;');
+  return html.split(escaped).length - 1 + (escaped === text ? 0 : html.split(text).length - 1);
+};
+
+test('a story page carries its story once: rendered, and the page data names the document instead of repeating it', async () => {
+  const { slug } = sampleContent().index.entries[0]!.summary;
+  const page = sampleDocument(storyDataPath(slug)) as StoryPage;
+  const html = await renderDocument({ kind: 'story', page }, testAssets);
+  // The last plain paragraph: the first may be the page's description too.
+  const paragraph = page.story.body
+    .map((block) => (block.type === 'paragraph' && typeof block.text === 'string' ? block.text : null))
+    .findLast((text) => text !== null)!;
+  expect(occurrences(html, paragraph)).toBe(1);
+
+  const data = readPageData(parse(html))!;
+  expect(data.query.queries).toHaveLength(1);
+  expect(data.query.queries[0]!.meta?.documentPath).toBe(storyDataPath(slug));
+  expect(data.query.queries[0]!.state.data).toBeUndefined();
+
+  // The browser loads it from that path and has the cache exactly as the page was rendered with.
+  const loaded: string[] = [];
+  const filled = await withDocuments(data.query, async (path) => {
+    loaded.push(path);
+    return sampleDocument(path);
+  });
+  expect(loaded).toEqual([storyDataPath(slug)]);
+  expect(filled.queries[0]!.state.data).toEqual(page);
+});
+
+test('a list page names its list document the same way, and carries nothing the browser makes from it', async () => {
+  const page = sampleDocument(listDataPath(null, 1)) as ListPage;
+  const html = await renderDocument({ kind: 'list', page }, testAssets);
+  const data = readPageData(parse(html))!;
+  expect(data.query.queries.map((query) => [query.meta?.documentPath, query.state.data])).toEqual([
+    [listDataPath(null, 1), undefined],
+  ]);
+  expect(occurrences(html, page.stories[0]!.headline)).toBe(1);
+});
+
+test('a failed document fails the whole hydration, so the page is left as rendered', async () => {
+  const { slug } = sampleContent().index.entries[0]!.summary;
+  const html = await renderDocument(
+    { kind: 'story', page: sampleDocument(storyDataPath(slug)) as StoryPage },
+    testAssets,
+  );
+  const data = readPageData(parse(html))!;
+  await expect(withDocuments(data.query, () => Promise.reject(new Error('offline')))).rejects.toThrow('offline');
+});
