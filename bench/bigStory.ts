@@ -79,11 +79,14 @@ report(
   ms(
     await timeRuns(
       async () =>
-        (html = await renderDocument({ kind: 'story', page }, { entry: '/assets/main.js', styles: [], fonts: [] })),
+        (html = await renderDocument(
+          { kind: 'story', page },
+          { entry: '/assets/main.js', styles: [], stylesheets: [], fonts: [] },
+        )),
     ),
   ),
 );
-report('pre-rendered page', `${kb(Buffer.byteLength(html))} of HTML, page data included`);
+report('pre-rendered page', `${kb(Buffer.byteLength(html))} of HTML`);
 
 // In the browser: the built site, served as a CDN would.
 const built = spawnSync(process.execPath, ['--import', 'tsx', 'pipeline/build.ts'], {

@@ -31,16 +31,16 @@ const browser = await chromium.launch({
 
 console.log('\n## Bytes shipped per route type (each file compressed on its own)\n');
 console.log(
-  '| route | JS raw | JS gzip | JS brotli | CSS raw | CSS gzip | CSS brotli | HTML gzip | HTML to 1st paragraph (gzip / brotli) |',
+  '| route | JS raw | JS gzip | JS brotli | CSS file raw | CSS file gzip | CSS inline raw | CSS inline gzip | HTML raw | HTML gzip | HTML to 1st paragraph (gzip / brotli) |',
 );
-console.log('|---|---|---|---|---|---|---|---|---|');
+console.log('|---|---|---|---|---|---|---|---|---|---|---|');
 for (const [name, path] of Object.entries(routes)) {
   const w = await measurePageWeight(browser, `${base}${path}`);
   const first = w.htmlToFirstParagraph
     ? `${kb(w.htmlToFirstParagraph.gzip)} / ${kb(w.htmlToFirstParagraph.brotli)}`
     : '–';
   console.log(
-    `| ${name} | ${kb(w.js.raw)} | ${kb(w.js.gzip)} | ${kb(w.js.brotli)} | ${kb(w.css.raw)} | ${kb(w.css.gzip)} | ${kb(w.css.brotli)} | ${kb(w.html.gzip)} | ${first} |`,
+    `| ${name} | ${kb(w.js.raw)} | ${kb(w.js.gzip)} | ${kb(w.js.brotli)} | ${kb(w.css.raw)} | ${kb(w.css.gzip)} | ${kb(w.inlineCss.raw)} | ${kb(w.inlineCss.gzip)} | ${kb(w.html.raw)} | ${kb(w.html.gzip)} | ${first} |`,
   );
 }
 

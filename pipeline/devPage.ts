@@ -28,7 +28,7 @@ export function devPage(): Plugin {
           head: shellHead,
           appHtml: '',
           pageData: null,
-          assets: { entry: `/${APP_ENTRY}`, styles: [], fonts: [] },
+          assets: { entry: `/${APP_ENTRY}`, styles: [], stylesheets: [], fonts: [] },
           scripts: 'entry',
         });
       },

@@ -4,27 +4,34 @@ import type { Manifest } from 'vite';
 import { appLoader, type PageAssets } from '../src/site/documentHtml.ts';
 import { site } from '../src/site/config.ts';
 import { APP_ENTRY } from './appEntry.ts';
+import { criticalCss } from './criticalCss.ts';
 import { cspHash, type InlineHashes } from './headers.ts';
 
 /** The upright text and UI faces of src/styles/fonts.css: what nearly every line of a page uses. */
 const PRELOADED_FONTS = ['newsreader-latin-wght-normal.woff2', 'public-sans-latin-wght-normal.woff2'];
 
 /**
- * What every page loads, read from the client build's manifest: the entry's URL, its stylesheets
- * as text (to inline), the fonts to preload; and the CSP hashes that allow exactly those inline
- * styles and the app loader.
+ * What every page loads, read from the client build's manifest: the entry's URL, the part of its
+ * stylesheets the first paint needs as text (to inline) and the whole files' URLs, the fonts to
+ * preload; and the CSP hashes that allow exactly those inline styles and the app loader.
  */
 export function pageAssets(outDir: string, manifest: Manifest): { assets: PageAssets; hashes: InlineHashes } {
   const entry = manifest[APP_ENTRY];
   if (!entry) throw new Error(`the client build's manifest has no ${APP_ENTRY}`);
-  const styles = (entry.css ?? []).map((file) => {
-    const css = readFileSync(path.join(outDir, file), 'utf8').trim();
+  const files = entry.css ?? [];
+  const styles = files.map((file) => {
+    const css = criticalCss(readFileSync(path.join(outDir, file), 'utf8'), file);
     if (css.includes('</style')) throw new Error(`${file} cannot be inlined: it contains "</style"`);
     return css;
   });
   const fonts = Object.values(manifest)
     .filter(({ src }) => PRELOADED_FONTS.some((name) => src?.endsWith(`/${name}`)))
     .map(({ file }) => `${site.basePath}${file}`);
-  const assets: PageAssets = { entry: `${site.basePath}${entry.file}`, styles, fonts };
+  const assets: PageAssets = {
+    entry: `${site.basePath}${entry.file}`,
+    styles,
+    stylesheets: files.map((file) => `${site.basePath}${file}`),
+    fonts,
+  };
   return { assets, hashes: { styles: styles.map(cspHash), scripts: [cspHash(appLoader(assets.entry))] } };
 }

@@ -46,9 +46,9 @@ export async function writeServiceWorker(
     swSrc,
     swDest: path.join(out.dir, 'sw.js'),
     globDirectory: out.dir,
-    // No CSS: every page and the shell carry the stylesheet inline.
+    // The stylesheets too: pages inline only what their first paint needs, the app needs them whole.
     globPatterns: [
-      'assets/**/*.{js,woff2}',
+      'assets/**/*.{js,css,woff2}',
       SHELL_FILE,
       `${savedPath.slice(1)}index.html`,
       'favicon.svg',

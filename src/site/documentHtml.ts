@@ -8,8 +8,13 @@ import { headTags, type PageHead } from './head';
 export interface PageAssets {
   /** The app's entry module, as the page asks for it. */
   entry: string;
-  /** The app's stylesheets, as text: inline, they cost no render-blocking request. */
+  /**
+   * What the first paint needs of the app's stylesheets, as text: inline, it costs no
+   * render-blocking request (pipeline/criticalCss.ts leaves out print and what only the app draws).
+   */
   styles: string[];
+  /** The whole stylesheets, hashed and cached: for print, and applied before the app starts. */
+  stylesheets: string[];
   /** Font files to preload, so their `font-display: optional` faces are there for the first paint. */
   fonts: string[];
 }
@@ -33,15 +38,22 @@ export interface DocumentParts {
 const escapeHtml = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+/** Marks the links to the whole stylesheets, which the app loader applies to the screen. */
+export const STYLESHEET_ATTRIBUTE = 'data-app-styles';
+
 /**
  * Asks for the app's entry only after the first frame is painted: the HTML, fonts and lead image
- * have the connection to themselves until the story is on screen. Its text is hashed into the
- * Content-Security-Policy (pipeline/headers.ts), so it is built from the entry's URL alone.
+ * have the connection to themselves until the story is on screen. First it turns the whole
+ * stylesheets (linked for print, so already loading) on for the screen, and starts the app once
+ * they have loaded: nothing the app draws is ever seen without its styles. Its text is hashed
+ * into the Content-Security-Policy (pipeline/headers.ts), so it is built from the entry's URL alone.
  */
 export const appLoader = (entry: string): string =>
   'requestAnimationFrame(function(){setTimeout(function(){' +
-  'var s=document.createElement("script");s.type="module";' +
-  `s.src=${JSON.stringify(entry)};document.head.appendChild(s)})})`;
+  `var l=document.querySelectorAll("link[${STYLESHEET_ATTRIBUTE}]"),n=l.length+1;` +
+  'function go(){if(--n)return;var s=document.createElement("script");s.type="module";' +
+  `s.src=${JSON.stringify(entry)};document.head.appendChild(s)}` +
+  'for(var i=0;i<l.length;i++){l[i].media="all";if(l[i].sheet)go();else l[i].onload=l[i].onerror=go}go()})})';
 
 /** The head's tags as HTML: the same list (headTags) the browser writes after a navigation. */
 export function headHtml(head: PageHead): string {
@@ -73,6 +85,10 @@ export function documentHtml({ head, appHtml, pageData, assets, scripts }: Docum
     `    <link rel="icon" href="${base}favicon.svg" type="image/svg+xml">`,
     ...assets.fonts.map((font) => `    <link rel="preload" href="${font}" as="font" type="font/woff2" crossorigin>`),
     ...assets.styles.map((css) => `    <style>${css}</style>`),
+    // Print only, so not render-blocking; the app loader applies them to the screen.
+    ...assets.stylesheets.map(
+      (href) => `    <link rel="stylesheet" href="${href}" media="print" ${STYLESHEET_ATTRIBUTE}>`,
+    ),
     `    ${headHtml(head)}`,
     ...(scripts === 'entry' ? [`    <script type="module" src="${assets.entry}"></script>`] : []),
     '  </head>',

@@ -18,6 +18,12 @@ test.describe('size budgets (bench/budgets.ts)', () => {
       expect(weight.js.gzip, `JS ${kb(weight.js.gzip)} gzip`).toBeLessThanOrEqual(budgets.jsGzip);
       expect(weight.js.gzip).toBeGreaterThan(0);
       expect(weight.css.gzip, `CSS ${kb(weight.css.gzip)} gzip`).toBeLessThanOrEqual(budgets.cssGzip);
+      expect(weight.inlineCss.gzip, `inline CSS ${kb(weight.inlineCss.gzip)} gzip`).toBeLessThanOrEqual(
+        budgets.inlineCssGzip,
+      );
+      // The page inlines only part of the stylesheet: the rest is not carried by every page again.
+      expect(weight.inlineCss.raw).toBeGreaterThan(0);
+      expect(weight.inlineCss.raw).toBeLessThan(weight.css.raw);
     });
   }
 

@@ -4,5 +4,6 @@ import type { PageAssets } from '../../src/site/documentHtml';
 export const testAssets: PageAssets = {
   entry: '/assets/main-test.js',
   styles: ['body{margin:0}'],
+  stylesheets: ['/assets/main-test.css'],
   fonts: ['/assets/newsreader-test.woff2'],
 };

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { PAGE_DATA_ID, ROOT_ID, readPageData } from '../../src/app/pageData';
 import { themeScript } from '../../src/app/themeScript';
 import { site } from '../../src/site/config';
-import { appLoader, type DocumentParts, documentHtml } from '../../src/site/documentHtml';
+import { appLoader, type DocumentParts, documentHtml, STYLESHEET_ATTRIBUTE } from '../../src/site/documentHtml';
 import { messageHead } from '../../src/site/head';
 import { testAssets } from '../support/pageAssets';
 
@@ -27,6 +27,10 @@ describe('the document template', () => {
     expect(doc.title).toBe(`Saved stories | ${site.name}`);
     expect(doc.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
     expect(doc.querySelector('style')?.textContent).toBe(testAssets.styles[0]);
+    // The whole stylesheet for print, after the inline part so it decides where both have a rule.
+    const whole = doc.querySelector(`link[rel="stylesheet"][${STYLESHEET_ATTRIBUTE}]`);
+    expect([whole?.getAttribute('href'), whole?.getAttribute('media')]).toEqual([testAssets.stylesheets[0], 'print']);
+    expect(doc.querySelector('style')!.compareDocumentPosition(whole!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     expect(doc.querySelector('link[rel="preload"][as="font"]')?.getAttribute('href')).toBe(testAssets.fonts[0]);
     expect(doc.getElementById(ROOT_ID)?.innerHTML).toBe('<p>the app</p>');
     expect(doc.querySelector('link[rel="icon"]')?.getAttribute('href')).toBe(`${site.basePath}favicon.svg`);

@@ -1,0 +1,97 @@
+import { type Selector, transform } from 'lightningcss';
+
+/**
+ * The classes of what only the running app draws: notices it shows, lists it reads from the
+ * reader's storage, controls that need JavaScript, states it sets. No pre-rendered page has them
+ * (tests/unit/criticalCss.test.ts renders every page of the sample site to check), so their
+ * rules need not be inlined into every page: the whole stylesheet arrives before the app runs.
+ */
+export const APP_ONLY_CLASSES = [
+  'breaking-banner',
+  'new-stories__button',
+  'saved-list',
+  'stale-notice__box',
+  'stale-notice__retry',
+  'share-actions__main',
+  'share-actions__url',
+  'share-button--labelled',
+  'share-button--primary',
+  'progress--active',
+  'is-linked',
+] as const;
+
+const appOnly = (name: string): boolean =>
+  APP_ONLY_CLASSES.some(
+    (prefix) => name === prefix || name.startsWith(`${prefix}__`) || name.startsWith(`${prefix}--`),
+  );
+
+/**
+ * A selector that matches only where there is an element only the app draws: it names one, or
+ * asks with :has() for one. Classes inside :not() and the like do not count.
+ */
+const needsApp = (selector: Selector): boolean =>
+  selector.some(
+    (component) =>
+      (component.type === 'class' && appOnly(component.name)) ||
+      (component.type === 'pseudo-class' && component.kind === 'has' && component.selectors.every(needsApp)),
+  );
+
+/** Where each line of `text` starts. */
+const lineStarts = (text: string): number[] => {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
+  return starts;
+};
+
+/** The end (exclusive) of the rule that starts at `from`: its closing brace, strings skipped. */
+function ruleEnd(css: string, from: number): number {
+  let depth = 0;
+  for (let i = from; i < css.length; i++) {
+    const char = css[i];
+    if (char === '"' || char === "'") {
+      for (i++; i < css.length && css[i] !== char; i++) if (css[i] === '\\') i++;
+    } else if (char === '{') depth++;
+    else if (char === '}' && --depth === 0) return i + 1;
+  }
+  throw new Error(`a rule at offset ${from} of the stylesheet never closes`);
+}
+
+/**
+ * The part of the stylesheet a page needs for its first paint, inlined: everything but the rules
+ * for what only the app draws (APP_ONLY_CLASSES) and print. Both stay in the whole stylesheet,
+ * which every page links for print and the app loader applies before the app starts. The rules
+ * are found with lightningcss and cut out of Vite's own text, which is otherwise kept byte for byte.
+ */
+export function criticalCss(css: string, file: string): string {
+  const starts = lineStarts(css);
+  const dropped: [number, number][] = [];
+  const drop = ({ line, column }: { line: number; column: number }) => {
+    const from = starts[line]! + column - 1;
+    dropped.push([from, ruleEnd(css, from)]);
+  };
+  transform({
+    filename: file,
+    code: Buffer.from(css),
+    visitor: {
+      // A rule that also serves a pre-rendered element stays, all its selectors with it.
+      Rule: {
+        style(rule) {
+          if (rule.value.selectors.every(needsApp)) drop(rule.value.loc);
+        },
+        media(rule) {
+          const queries = rule.value.query.mediaQueries;
+          if (queries.every((query) => query.mediaType === 'print' && query.qualifier !== 'not')) drop(rule.value.loc);
+        },
+      },
+    },
+  });
+  let kept = '';
+  let at = 0;
+  for (const [from, to] of dropped.sort(([a], [b]) => a - b)) {
+    // A rule inside a dropped @media block went with it.
+    if (from < at) continue;
+    kept += css.slice(at, from);
+    at = to;
+  }
+  return (kept + css.slice(at)).trim();
+}
