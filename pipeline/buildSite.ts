@@ -6,6 +6,7 @@ import { storySchemaChecks } from './check/readContent.ts';
 import { StoryCache } from './check/storyCache.ts';
 import { validateContent, validationReport } from './check/validateContent.ts';
 import { contentDir, imagesDir } from './contentFolder.ts';
+import { installCardFonts } from './cardFonts.ts';
 import { appFingerprint } from './fingerprint.mjs';
 import type { Job } from './output/job.ts';
 import { OutputTree } from './output/outputTree.ts';
@@ -121,6 +122,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildStats | nul
       tree.done(job, out.paths);
     }
   };
+  // The workers draw the social cards; fontconfig takes its fonts from this thread's environment.
+  if (inWorkers.length > 0) installCardFonts();
   // The workers render while this thread writes the rest: both cores are busy from the start.
   await Promise.all([
     prerender(workerJobs(), inWorkers.length, bundles.workerFile, { assets, outDir: tree.target }, (id, paths) =>

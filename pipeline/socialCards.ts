@@ -11,25 +11,26 @@ import {
 } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { threadId } from 'node:worker_threads';
-import { createElement as h, type CSSProperties, type ReactNode } from 'react';
-import type { Font } from 'satori';
+import { isMainThread, threadId } from 'node:worker_threads';
 import type { Story } from '../src/data/schema.ts';
 import { socialCard, socialCardPath } from '../src/share/socialCard.ts';
 import { site } from '../src/site/config.ts';
 import { cacheDir } from './cacheDir.ts';
+import { type CardRole, cardFontsInUse, cardFontsVersion, cardStack, installCardFonts } from './cardFonts.ts';
+import { type CardLanguage, cardLanguageOfText } from './cardLanguage.ts';
 import { imagesDir } from './contentFolder.ts';
 
 /**
  * Social cards: a 1200×630 JPEG per story (kicker, headline, site name, lead image), the picture
- * link previews show for stories without an image of their own. satori lays the text out with
- * fonts from npm and turns it into SVG paths; sharp rasterises that and places the lead image.
- * Cards are cached by a hash of everything drawn on them, so an unchanged story costs a hash
- * and a hard link on the next build.
+ * link previews show for stories without an image of their own. sharp draws the text with Pango,
+ * which shapes every script with HarfBuzz and orders right-to-left text by the Unicode bidi
+ * algorithm, in the fonts of pipeline/cardFonts.ts; a right-to-left card is the mirror image of a
+ * left-to-right one. Cards are cached by a hash of everything drawn on them, so an unchanged story
+ * costs a hash and a hard link on the next build.
  */
 
 /** Bump when the design or the encoding below changes: the cache key includes it. */
-const DESIGN_VERSION = 3;
+const DESIGN_VERSION = 4;
 
 /**
  * JPEG at quality 80: a card is half photograph, which PNG stores losslessly at 130–300 KB (10,000
@@ -55,48 +56,32 @@ const colors = {
 const IMAGE_WIDTH = 456;
 const BAND_HEIGHT = 104;
 const PAD = 72;
+const TEXT_HEIGHT = socialCard.height - BAND_HEIGHT;
+const KICKER_GAP = 24;
+/** The height the headline may take; the kicker goes above it. */
+const HEADLINE_ROOM = 320;
 
-/**
- * The site's faces, Newsreader and Public Sans, as static .woff files (satori reads no woff2), in
- * every subset they ship; they draw no Greek or Cyrillic, so Noto Serif does. Each subset is a
- * font of its own name: satori keeps one font per name and weight, and falls back along the stack
- * for glyphs a font lacks.
- */
-const LATIN = ['latin', 'latin-ext', 'vietnamese'];
-const FALLBACK = ['greek', 'cyrillic'];
-const faces = [
-  { family: 'newsreader', weight: 600, subsets: LATIN },
-  { family: 'newsreader', weight: 700, subsets: LATIN },
-  { family: 'public-sans', weight: 700, subsets: LATIN },
-  { family: 'noto-serif', weight: 600, subsets: FALLBACK },
-  { family: 'noto-serif', weight: 700, subsets: FALLBACK },
-] as const;
-const fontList = faces.flatMap(({ family, weight, subsets }) =>
-  subsets.map((subset) => ({
-    name: `${family} ${subset}`,
-    weight,
-    file: require.resolve(`@fontsource/${family}/files/${family}-${subset}-${weight}-normal.woff`),
-  })),
-);
-const stack = (...families: [string, readonly string[]][]) =>
-  families.flatMap(([family, subsets]) => subsets.map((subset) => `'${family} ${subset}'`)).join(', ');
-const serif = stack(['newsreader', LATIN], ['noto-serif', FALLBACK]);
-const sans = stack(['public-sans', LATIN], ['noto-serif', FALLBACK]);
+type Sharp = typeof import('sharp').default;
+let sharpModule: Promise<Sharp> | undefined;
+// Loaded on first use: a build whose cards are all cached never pays for it.
+const loadSharp = (): Promise<Sharp> => (sharpModule ??= import('sharp').then((module) => module.default));
 
-let fonts: Font[] | undefined;
-const loadFonts = (): Font[] =>
-  (fonts ??= fontList.map(({ name, weight, file }) => ({ name, weight, data: readFileSync(file), style: 'normal' })));
+/** sharp's package.json is not among its exports: found from its entry point. */
+function sharpVersion(): string {
+  let dir = path.dirname(require.resolve('sharp'));
+  while (!existsSync(path.join(dir, 'package.json'))) dir = path.dirname(dir);
+  return (JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { version: string }).version;
+}
 
-const version = (name: string): string => (require(`${name}/package.json`) as { version: string }).version;
 const renderer = [
   `design ${DESIGN_VERSION}`,
-  ...['satori', '@fontsource/newsreader', '@fontsource/public-sans', '@fontsource/noto-serif'].map(
-    (name) => `${name} ${version(name)}`,
-  ),
+  // sharp's version fixes the libvips, Pango, HarfBuzz and FreeType it draws with.
+  `sharp ${sharpVersion()}`,
+  cardFontsVersion,
 ].join('\n');
 
 /** What a card shows; its hash names the cached file. */
-interface CardContent {
+interface CardContent extends CardLanguage {
   kicker: string | null;
   breaking: boolean;
   headline: string;
@@ -112,151 +97,264 @@ export type CardStory = Pick<Story, 'slug' | 'headline' | 'breaking'> & {
   image?: { src: string } | undefined;
 };
 
-function cardContent(story: CardStory): CardContent {
+function cardContent(story: CardStory, language: CardLanguage): CardContent {
   const src = story.image?.src;
   return {
-    kicker: story.kicker ?? null,
+    ...language,
+    kicker: story.kicker ? withoutEmoji(story.kicker) : null,
     breaking: story.breaking,
-    headline: story.headline,
+    headline: withoutEmoji(story.headline),
     siteName: site.name,
     siteHost: new URL(site.url).host,
     imageFile: src?.startsWith('/images/') ? path.join(imagesDir(), src.slice('/images/'.length)) : null,
   };
 }
 
-// No emoji font ships on npm in a format satori reads; an emoji would print as an empty box.
+// No emoji font ships on npm in a format FreeType reads here; an emoji would print as a box.
 const withoutEmoji = (text: string): string =>
   text
     .replace(/\p{Extended_Pictographic}\uFE0F?/gu, '')
     .replace(/\s{2,}/g, ' ')
     .trim();
 
-/** Long headlines get smaller type, so every headline fits in the lines the card has. */
-function headlineType(headline: string, narrow: boolean): { fontSize: number; lines: number } {
-  const sizes = narrow ? [66, 58, 50, 44] : [76, 66, 58, 50];
-  const fontSize = sizes[headline.length <= 45 ? 0 : headline.length <= 80 ? 1 : headline.length <= 120 ? 2 : 3]!;
-  return { fontSize, lines: Math.floor(320 / (fontSize * 1.08)) };
-}
-
-const style = (css: CSSProperties) => ({ style: css });
-
-/** The kicker and headline, laid out in the card's text area (everything above the band). */
-function textLayout(card: CardContent): ReactNode {
-  const headline = withoutEmoji(card.headline);
-  const kicker = card.kicker && withoutEmoji(card.kicker);
-  const { fontSize, lines } = headlineType(headline, card.imageFile !== null);
-  return h(
-    'div',
-    // satori sizes boxes without their padding unless told otherwise.
-    style({
-      width: '100%',
-      height: '100%',
-      boxSizing: 'border-box',
-      display: 'flex',
-      flexDirection: 'column',
-      justifyContent: 'center',
-      gap: 24,
-      padding: `0 ${PAD}px 8px ${PAD}px`,
-      backgroundColor: colors.paper,
-      color: colors.ink,
-    }),
-    kicker &&
-      h(
-        'div',
-        style({
-          display: 'flex',
-          alignSelf: 'flex-start',
-          fontFamily: sans,
-          fontWeight: 700,
-          fontSize: 26,
-          letterSpacing: 2,
-          textTransform: 'uppercase',
-          ...(card.breaking
-            ? { backgroundColor: colors.accent, color: colors.accentInk, padding: '5px 14px 3px' }
-            : { color: colors.accent }),
-        }),
-        kicker,
-      ),
-    h(
-      'div',
-      style({
-        display: 'block',
-        fontFamily: serif,
-        fontWeight: 600,
-        fontSize,
-        lineHeight: 1.08,
-        letterSpacing: -1,
-        lineClamp: lines,
-      }),
-      headline,
-    ),
-  );
-}
-
-/** What every card of the site shares: the paper, and the band with the site's name and host. */
-function backgroundLayout(siteName: string, siteHost: string): ReactNode {
-  const { width, height } = socialCard;
-  return h(
-    'div',
-    style({
-      width,
-      height,
-      display: 'flex',
-      flexDirection: 'column',
-      justifyContent: 'flex-end',
-      backgroundColor: colors.paper,
-    }),
-    h(
-      'div',
-      style({
-        height: BAND_HEIGHT,
-        display: 'flex',
-        alignItems: 'center',
-        justifyContent: 'space-between',
-        padding: `0 ${PAD}px`,
-        backgroundColor: colors.brand,
-      }),
-      h(
-        'div',
-        style({
-          display: 'flex',
-          fontFamily: serif,
-          fontWeight: 700,
-          fontSize: 50,
-          letterSpacing: -1.5,
-          color: colors.brandInk,
-        }),
-        siteName,
-        h('span', style({ color: colors.brandAccent }), '.'),
-      ),
-      h('div', style({ fontFamily: sans, fontWeight: 700, fontSize: 24, color: colors.brandSoft }), siteHost),
-    ),
-  );
-}
-
-type Sharp = typeof import('sharp').default;
-type Satori = typeof import('satori').default;
-interface Raw {
+interface Layer {
   input: Buffer;
   raw: { width: number; height: number; channels: 1 | 2 | 3 | 4 };
 }
 
-/** Opaque RGB pixels, whatever the source (a grey photo, a PNG with alpha). */
-const rawOf = async (image: import('sharp').Sharp): Promise<Raw> => {
-  const { data, info } = await image.removeAlpha().toColourspace('srgb').raw().toBuffer({ resolveWithObject: true });
-  return { input: data, raw: { width: info.width, height: info.height, channels: info.channels } };
-};
+const escapeMarkup = (text: string): string =>
+  text.replace(/[&<>"']/g, (character) => `&#${character.codePointAt(0)};`);
 
-// Drawn once per worker and site, then shared by every card it draws: a third of a card's work.
-const backgrounds = new Map<string, Promise<Raw>>();
-function background(card: CardContent, satori: Satori, sharp: Sharp): Promise<Raw> {
-  const key = `${card.siteName}\n${card.siteHost}`;
+interface Run {
+  text: string;
+  role: CardRole;
+  weight: 600 | 700;
+  size: number;
+  color: string;
+  letterSpacing?: number;
+  /** Absolute, in pixels. */
+  lineHeight?: number;
+}
+
+/** Pango markup for a run of text, in the card language's fonts, sizes in pixels (drawn at 72 dpi). */
+function markup(run: Run, language: CardLanguage, inner = escapeMarkup(run.text), mark = true): string {
+  const attributes = [
+    `font_family="${cardStack(run.role, language.script).join(',')}"`,
+    `weight="${run.weight}"`,
+    `size="${Math.round(run.size * 1024)}"`,
+    `foreground="${run.color}"`,
+    `lang="${language.language}"`,
+    // Tracking would break the joins of cursive scripts, and CJK is set solid.
+    run.letterSpacing && language.script !== 'arabic' && language.script !== 'ja' && language.script !== 'zh'
+      ? `letter_spacing="${Math.round(run.letterSpacing * 1024)}"`
+      : '',
+    run.lineHeight ? `line_height="${Math.round(run.lineHeight * 1024)}"` : '',
+  ];
+  // A mark of the card's direction first: the paragraph reads that way even when it opens with
+  // a word in another script ("BBC ..." in an Arabic headline), and Pango aligns it to that side.
+  const first = !mark ? '' : language.direction === 'rtl' ? '\u200f' : '\u200e';
+  return `<span ${attributes.filter(Boolean).join(' ')}>${first}${inner}</span>`;
+}
+
+/** Draws text as RGBA pixels no wider than `width`, wrapped at word breaks. */
+async function drawText(text: string, width: number): Promise<Layer> {
+  const sharp = await loadSharp();
+  const { data, info } = await sharp({ text: { text, width, dpi: 72, rgba: true, wrap: 'word-char' } })
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  return { input: data, raw: { width: info.width, height: info.height, channels: info.channels } };
+}
+
+/** An opaque RGB rectangle of one colour (#rrggbb). */
+function fill(width: number, height: number, color: string): Layer {
+  const rgb = [1, 3, 5].map((at) => Number.parseInt(color.slice(at, at + 2), 16));
+  const input = Buffer.alloc(width * height * 3);
+  for (let at = 0; at < input.length; at += 3) input.set(rgb, at);
+  return { input, raw: { width, height, channels: 3 } };
+}
+
+/** Where a layer `width` wide starts so that it sits `inset` from the start edge of a `span`. */
+const startAt = (language: CardLanguage, span: number, width: number, inset: number): number =>
+  language.direction === 'rtl' ? span - inset - width : inset;
+
+/**
+ * Size steps for the headline, largest first: long headlines get smaller type. The first step
+ * tried comes from its length (an ideograph or kana counts double, being twice a letter's width),
+ * so most headlines are drawn once.
+ */
+function headlineSizes(headline: string, narrow: boolean): number[] {
+  const sizes = narrow ? [66, 58, 50, 44] : [76, 66, 58, 50];
+  const length =
+    headline.length +
+    (headline.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef]/gu)?.length ?? 0);
+  const step = length <= 45 ? 0 : length <= 80 ? 1 : length <= 120 ? 2 : 3;
+  return sizes.slice(step);
+}
+/** Cursive Arabic and CJK need more room between lines than Latin's tight headline leading. */
+const leading = (language: CardLanguage) =>
+  language.script === 'arabic' ? 1.4 : language.script === 'ja' || language.script === 'zh' ? 1.25 : 1.08;
+
+/**
+ * The headline at the largest size whose lines fit the room; at the smallest size, a headline
+ * that still does not fit loses its last words to an ellipsis.
+ */
+async function drawHeadline(card: CardContent, width: number, room: number): Promise<Layer> {
+  const segments = [...new Intl.Segmenter(card.language, { granularity: 'word' }).segment(card.headline)].map(
+    ({ segment }) => segment,
+  );
+  const sizes = headlineSizes(card.headline, card.imageFile !== null);
+  const draw = (size: number, text: string) =>
+    drawText(
+      markup(
+        {
+          text,
+          role: 'serif',
+          weight: 600,
+          size,
+          color: colors.ink,
+          letterSpacing: -1,
+          lineHeight: size * leading(card),
+        },
+        card,
+      ),
+      width,
+    );
+  const fits = (size: number, layer: Layer) => {
+    const lineHeight = size * leading(card);
+    return Math.round(layer.raw.height / lineHeight) <= Math.max(1, Math.floor(room / lineHeight));
+  };
+  for (const size of sizes) {
+    const layer = await draw(size, card.headline);
+    if (fits(size, layer)) return layer;
+  }
+  const size = sizes.at(-1)!;
+  // The longest run of whole words, plus an ellipsis, that fits: a binary search over words.
+  let [low, high] = [1, segments.length - 1];
+  let best = await draw(size, `${segments[0]}…`);
+  while (low <= high) {
+    const middle = Math.floor((low + high) / 2);
+    const layer = await draw(
+      size,
+      `${segments
+        .slice(0, middle + 1)
+        .join('')
+        .trimEnd()}…`,
+    );
+    if (fits(size, layer)) {
+      best = layer;
+      low = middle + 1;
+    } else high = middle - 1;
+  }
+  return best;
+}
+
+interface Placed extends Layer {
+  left: number;
+  top: number;
+}
+
+/** The kicker: accent letters, or white on the accent for breaking news. Layers placed from 0, 0. */
+async function drawKicker(
+  card: CardContent,
+  width: number,
+): Promise<{ layers: Placed[]; width: number; height: number }> {
+  const label = await drawText(
+    markup(
+      {
+        text: card.kicker!.toLocaleUpperCase(card.language),
+        role: 'sans',
+        weight: 700,
+        size: 26,
+        color: card.breaking ? colors.accentInk : colors.accent,
+        letterSpacing: 2,
+      },
+      card,
+    ),
+    width,
+  );
+  const { width: labelWidth, height: labelHeight } = label.raw;
+  if (!card.breaking) return { layers: [{ ...label, left: 0, top: 0 }], width: labelWidth, height: labelHeight };
+  const [inline, top, bottom] = [14, 5, 3];
+  const box = fill(labelWidth + 2 * inline, labelHeight + top + bottom, colors.accent);
+  return {
+    layers: [
+      { ...box, left: 0, top: 0 },
+      { ...label, left: inline, top },
+    ],
+    width: box.raw.width,
+    height: box.raw.height,
+  };
+}
+
+/** The kicker and headline, centred in the text area as one block, at its start side. */
+async function textLayers(card: CardContent, areaLeft: number, areaWidth: number): Promise<Placed[]> {
+  const inner = areaWidth - 2 * PAD;
+  const [kicker, headline] = await Promise.all([
+    card.kicker ? drawKicker(card, inner) : null,
+    drawHeadline(card, inner, HEADLINE_ROOM),
+  ]);
+  const kickerHeight = kicker ? kicker.height + KICKER_GAP : 0;
+  // Centred in the area less 8px at the bottom, so the block sits a little above the band.
+  let top = Math.round((TEXT_HEIGHT - 8 - kickerHeight - headline.raw.height) / 2);
+  const placed: Placed[] = [];
+  if (kicker) {
+    const left = areaLeft + startAt(card, areaWidth, kicker.width, PAD);
+    for (const layer of kicker.layers) placed.push({ ...layer, left: left + layer.left, top: top + layer.top });
+    top += kickerHeight;
+  }
+  placed.push({ ...headline, left: areaLeft + startAt(card, areaWidth, headline.raw.width, PAD), top });
+  return placed;
+}
+
+/** What every card of a site and direction shares: the paper, and the band with the site's name and host. */
+async function drawBackground(card: CardContent): Promise<Layer> {
+  const { width, height } = socialCard;
+  const nameRun: Run = {
+    text: card.siteName,
+    role: 'serif',
+    weight: 700,
+    size: 50,
+    color: colors.brandInk,
+    letterSpacing: -1.5,
+  };
+  // The site's name and host read in their own language and direction, whatever the story's;
+  // only their places mirror.
+  const own = cardLanguageOfText(card.siteName);
+  const name = markup(
+    nameRun,
+    own,
+    `${escapeMarkup(card.siteName)}<span foreground="${colors.brandAccent}">.</span>`,
+    false,
+  );
+  const hostRun: Run = { text: card.siteHost, role: 'sans', weight: 700, size: 24, color: colors.brandSoft };
+  const host = markup(hostRun, own, escapeMarkup(card.siteHost), false);
+  const [nameLayer, hostLayer] = await Promise.all([drawText(name, width - 2 * PAD), drawText(host, width - 2 * PAD)]);
+  const inBand = (layer: Layer, left: number) => ({
+    ...layer,
+    left,
+    top: TEXT_HEIGHT + Math.round((BAND_HEIGHT - layer.raw.height) / 2),
+  });
+  const sharp = await loadSharp();
+  const { data, info } = await sharp({ create: { width, height, channels: 3, background: colors.paper } })
+    .composite([
+      { ...fill(width, BAND_HEIGHT, colors.brand), left: 0, top: TEXT_HEIGHT },
+      inBand(nameLayer, startAt(card, width, nameLayer.raw.width, PAD)),
+      // The host sits at the end side, opposite the name.
+      inBand(hostLayer, width - hostLayer.raw.width - startAt(card, width, hostLayer.raw.width, PAD)),
+    ])
+    .removeAlpha()
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  return { input: data, raw: { width: info.width, height: info.height, channels: 3 } };
+}
+
+// Drawn once per worker, site and direction, then shared by every card it draws.
+const backgrounds = new Map<string, Promise<Layer>>();
+function background(card: CardContent): Promise<Layer> {
+  const key = JSON.stringify([card.siteName, card.siteHost, card.direction]);
   let drawn = backgrounds.get(key);
   if (!drawn) {
-    const { width, height } = socialCard;
-    drawn = satori(backgroundLayout(card.siteName, card.siteHost), { width, height, fonts: loadFonts() }).then((svg) =>
-      rawOf(sharp(Buffer.from(svg))),
-    );
+    drawn = drawBackground(card);
     backgrounds.set(key, drawn);
   }
   return drawn;
@@ -264,44 +362,50 @@ function background(card: CardContent, satori: Satori, sharp: Sharp): Promise<Ra
 
 // Stories often share a picture (a file photo, a map): a worker keeps the last few crops.
 const LEAD_CROPS_KEPT = 16;
-const leadCrops = new Map<string, Promise<Raw>>();
-function leadCrop(file: string, sharp: Sharp): Promise<Raw> {
+const leadCrops = new Map<string, Promise<Layer>>();
+async function leadCrop(file: string): Promise<Layer> {
+  const sharp = await loadSharp();
   const key = fileHash(file);
   const kept = leadCrops.get(key);
   leadCrops.delete(key);
-  const crop = kept ?? rawOf(sharp(file).resize(IMAGE_WIDTH, socialCard.height - BAND_HEIGHT, { fit: 'cover' }));
+  const crop =
+    kept ??
+    sharp(file)
+      .resize(IMAGE_WIDTH, TEXT_HEIGHT, { fit: 'cover' })
+      .removeAlpha()
+      .toColourspace('srgb')
+      .raw()
+      .toBuffer({ resolveWithObject: true })
+      .then(({ data, info }) => ({
+        input: data,
+        raw: { width: info.width, height: info.height, channels: 3 as const },
+      }));
   // Most recently used last; the oldest goes first.
   leadCrops.set(key, crop);
   if (leadCrops.size > LEAD_CROPS_KEPT) leadCrops.delete(leadCrops.keys().next().value!);
   return crop;
 }
 
-/** Copies `layer` into `target` (both RGB, `target` `width` wide) with its top left at `left`, 0. */
-function place(target: Buffer, width: number, layer: Raw, left: number): void {
-  const { width: w, height: rows, channels } = layer.raw;
-  for (let y = 0; y < rows; y++)
-    layer.input.copy(target, (y * width + left) * channels, y * w * channels, (y + 1) * w * channels);
-}
-
 /**
- * The card as a JPEG. The layers are opaque rectangles side by side, so they are copied into the
- * shared background row by row: compositing them with sharp cost more than drawing the text.
+ * The card as a JPEG: the lead image at the end side, the text at the start side, over the shared
+ * background. The opaque image is copied in row by row; only the text is blended.
  */
 async function renderCard(card: CardContent): Promise<Buffer> {
-  // Loaded on first use: a build whose cards are all cached never pays for them.
-  const [{ default: satori }, { default: sharp }] = await Promise.all([import('satori'), import('sharp')]);
-  const { width, height } = socialCard;
+  const sharp = await loadSharp();
+  const { width } = socialCard;
   const textWidth = width - (card.imageFile ? IMAGE_WIDTH : 0);
-  const svg = await satori(textLayout(card), { width: textWidth, height: height - BAND_HEIGHT, fonts: loadFonts() });
+  const textLeft = card.imageFile && card.direction === 'rtl' ? IMAGE_WIDTH : 0;
   const [base, text, lead] = await Promise.all([
-    background(card, satori, sharp),
-    rawOf(sharp(Buffer.from(svg))),
-    card.imageFile ? leadCrop(card.imageFile, sharp) : null,
+    background(card),
+    textLayers(card, textLeft, textWidth),
+    card.imageFile ? leadCrop(card.imageFile) : null,
   ]);
-  const pixels = Buffer.from(base.input);
-  place(pixels, width, text, 0);
-  if (lead) place(pixels, width, lead, textWidth);
-  return sharp(pixels, { raw: base.raw }).jpeg(ENCODING).toBuffer();
+  const layers = lead ? [{ ...lead, left: card.direction === 'rtl' ? 0 : textWidth, top: 0 }, ...text] : text;
+  return sharp(base.input, { raw: base.raw })
+    .composite(layers.map(({ input, raw, left, top }) => ({ input, raw, left, top })))
+    .removeAlpha()
+    .jpeg(ENCODING)
+    .toBuffer();
 }
 
 // A worker renders many stories that share images; it hashes each image file once.
@@ -330,10 +434,15 @@ export async function writeSocialCard(
   outDir: string,
   cacheDir = defaultCacheDir,
 ): Promise<'drawn' | 'cached'> {
-  const card = cardContent(story);
+  // Until stories carry a language of their own, the headline's script tells.
+  const card = cardContent(story, cardLanguageOfText(story.headline));
   const cached = path.join(cacheDir, `${cardKey(card)}.jpg`);
   let result: 'drawn' | 'cached' = 'cached';
   if (!existsSync(cached)) {
+    if (!cardFontsInUse()) {
+      if (!isMainThread) throw new Error('call installCardFonts() on the main thread before workers draw cards');
+      installCardFonts();
+    }
     mkdirSync(cacheDir, { recursive: true });
     // Written under a name of its own, then renamed: another worker drawing the same card, or a
     // build stopped half-way, never leaves a partial file under the cached name.

@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, test } from 'vitest';
+import { cardFamily, cardFontsFolder, cardStack, missingGlyphs } from '../../pipeline/cardFonts.ts';
+import { cardLanguageOfText } from '../../pipeline/cardLanguage.ts';
 import { writeSocialCard } from '../../pipeline/socialCards.ts';
 import { storySchema, type StoryInput } from '../../src/data/schema';
 
@@ -127,5 +129,89 @@ describe('social cards', { timeout: 30_000 }, () => {
     // Paper to the left of the headline, the band's navy across the whole width.
     expect(near(at(card, 10, 10), PAPER)).toBe(true);
     for (const x of [0, 600, 1199]) expect(near(at(card, x, 629), NAVY)).toBe(true);
+  });
+});
+
+describe('social cards in any script', { timeout: 60_000 }, () => {
+  const stories = [
+    ['Arabic', 'عاجل', 'البرلمان يقر قانون المكتبات الريفية بعد نقاش استمر عام 2016'],
+    ['Japanese', '速報', '東京都、2026年度の防災計画を発表　震度7を想定'],
+    ['Kyrgyz', 'Жаңылыктар', 'Бишкекте жаңы көпүрө ачылды: шаар тургундары үчүн өзгөчө күн'],
+    ['Greek', 'Ανάλυση', 'Η Αθήνα ανοίγει τη νέα γραμμή του μετρό ύστερα από δέκα χρόνια'],
+  ] as const;
+
+  test.each(stories)('%s: the card is drawn with a glyph for every character', async (_, kicker, headline) => {
+    const out = folder();
+    expect(await writeSocialCard(story({ kicker, headline }), out, folder())).toBe('drawn');
+    const { script, language } = cardLanguageOfText(headline);
+    expect(missingGlyphs(headline, cardStack('serif', script))).toEqual([]);
+    expect(missingGlyphs(kicker.toLocaleUpperCase(language), cardStack('sans', script))).toEqual([]);
+    // The headline is drawn: ink in the middle of the text area, not bare paper.
+    const { data, info } = await sharp(path.join(out, 'cards', 'floods-close-pass.jpg'))
+      .extract({ left: 72, top: 150, width: 1056, height: 250 })
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    let ink = 0;
+    for (let at = 0; at < data.length; at += info.channels) if (data[at]! < 0x60) ink++;
+    expect(ink).toBeGreaterThan(5_000);
+  });
+
+  test('the check fails where a font lacks the letters: the Latin face has none of these', () => {
+    const latinOnly = [cardFamily('serif', 'latin')];
+    expect(missingGlyphs('جديد', latinOnly)).toEqual(['ج', 'د', 'ي']);
+    expect(missingGlyphs('東京都は', latinOnly)).toEqual(['東', '京', '都', 'は']);
+    expect(missingGlyphs('жаңы көпүрө', latinOnly)).toEqual(['ж', 'а', 'ң', 'ы', 'к', 'ө', 'п', 'ү', 'р']);
+    expect(missingGlyphs('Αθήνα', latinOnly)).toEqual(['Α', 'θ', 'ή', 'ν', 'α']);
+    // Scripts the site ships no font for are missing from every card font.
+    expect(missingGlyphs('서울 ירושלים')).toEqual(['서', '울', 'י', 'ר', 'ו', 'ש', 'ל', 'ם']);
+  });
+
+  test('fontconfig sees the card fonts and nothing of the machine, so cards are drawn alike everywhere', () => {
+    const config = readFileSync(path.join(cardFontsFolder(), 'fonts.conf'), 'utf8');
+    expect([...config.matchAll(/<dir>(.*?)<\/dir>/g)].map(([, dir]) => dir)).toEqual([cardFontsFolder()]);
+    expect(config).not.toContain('<include');
+  });
+
+  test('a right-to-left card is the mirror image: lead image at the left, headline at the right', async () => {
+    const out = folder();
+    await writeSocialCard(
+      story({
+        kicker: 'عاجل',
+        headline: 'البرلمان يقر قانون المكتبات',
+        image: { src: '/images/marrow-bay-coast.jpg', alt: 'A bay', width: 1600, height: 900 },
+      }),
+      out,
+      folder(),
+    );
+    const card = await sharp(path.join(out, 'cards', 'floods-close-pass.jpg'))
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    const crop = await sharp(path.resolve('content/images/marrow-bay-coast.jpg'))
+      .resize(456, 526, { fit: 'cover' })
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    const at = (image: typeof card, x: number, y: number) => [
+      ...image.data.subarray(
+        (y * image.info.width + x) * image.info.channels,
+        (y * image.info.width + x) * image.info.channels + 3,
+      ),
+    ];
+    // The picture fills the left 456 pixels above the band: within JPEG's error, on average.
+    let difference = 0;
+    for (let y = 0; y < 526; y++)
+      for (let x = 0; x < 456; x++) {
+        const [want, got] = [at(crop, x, y), at(card, x, y)];
+        difference += want.reduce((sum, value, i) => sum + Math.abs(value - got[i]!), 0) / 3;
+      }
+    expect(difference / (526 * 456)).toBeLessThan(JPEG_TOLERANCE);
+    expect(near(at(card, 1190, 10), PAPER)).toBe(true);
+    // Ink only in the inline-start (right) part of the text area: the headline hugs the right padding.
+    const columns = (from: number, to: number) => {
+      let ink = 0;
+      for (let y = 100; y < 420; y++) for (let x = from; x < to; x++) if (at(card, x, y)[0]! < 0x60) ink++;
+      return ink;
+    };
+    expect(columns(1060, 1128)).toBeGreaterThan(300);
+    expect(columns(456, 520)).toBe(0);
   });
 });
