@@ -5,7 +5,7 @@ import { storySchema } from '../src/data/schema.ts';
 import { writeSocialCard } from '../pipeline/socialCards.ts';
 
 /**
- * `npx tsx bench/socialCards.ts [count]`: draws `count` distinct cards into an empty cache, one
+ * `npm run bench:cards -- [count]`: draws `count` distinct cards into an empty cache, one
  * after another on this thread, and prints the milliseconds per card. Headlines mix lengths and
  * scripts; every third card has a lead image. The first card (fonts loading) is timed apart.
  */
