@@ -2,12 +2,12 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { contentPlugin } from './pipeline/contentPlugin.ts';
 import { devPage } from './pipeline/devPage.ts';
+import { sitePlugin } from './pipeline/sitePlugin.ts';
 import { site } from './src/site/config.ts';
 
 export default defineConfig({
   base: site.basePath,
-  envPrefix: ['VITE_', 'DISPATCH_'],
-  plugins: [react(), contentPlugin(), devPage()],
+  plugins: [sitePlugin(), react(), contentPlugin(), devPage()],
   build: {
     target: 'es2022',
     // The app has one chunk and no dynamic import: nothing for the polyfill to preload.

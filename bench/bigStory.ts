@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Page } from '@playwright/test';
@@ -49,6 +49,7 @@ async function timeRuns(run: () => unknown | Promise<unknown>): Promise<number> 
 // The input: one story, in a content folder of its own.
 rmSync(work, { recursive: true, force: true });
 mkdirSync(path.join(content, 'stories'), { recursive: true });
+copyFileSync(path.join('content', 'site.json'), path.join(content, 'site.json'));
 const input = bigStory(paragraphs);
 writeFileSync(path.join(content, 'stories', `${BIG_STORY_SLUG}.json`), JSON.stringify(input));
 report(

@@ -36,6 +36,7 @@ export function generateStories(count: number, dir: string, sampleContent = 'con
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(path.join(dir, 'stories'), { recursive: true });
   mkdirSync(path.join(dir, 'images'), { recursive: true });
+  copyFileSync(path.join(sampleContent, 'site.json'), path.join(dir, 'site.json'));
   const images = readdirSync(path.join(sampleContent, 'images'))
     .filter((name) => name.endsWith('.jpg'))
     .map((name) => {

@@ -50,6 +50,8 @@ export async function writeServiceWorker(
     globPatterns: [
       'assets/**/*.{js,css,woff2}',
       SHELL_FILE,
+      // The shell renders offline pages in any edition's words (src/i18n/useMessages.ts).
+      'data/messages/*.json',
       `${savedPath.slice(1)}index.html`,
       'favicon.svg',
       'share-icons.svg',

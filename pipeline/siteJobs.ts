@@ -1,6 +1,10 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { DOCUMENT_FORMAT, type StorySummary } from '../src/data/documents.ts';
+import { messagesDocument } from '../src/i18n/allCatalogues.ts';
+import type { CatalogueName } from '../src/i18n/catalogues.ts';
+import { site } from '../src/site/config.ts';
+import { messagesDataPath } from '../src/site/paths.ts';
 import type { Content } from './check/readContent.ts';
 import type { PageAssets } from '../src/site/documentHtml.ts';
 import { feedSpecs, writeFeed } from './feeds.ts';
@@ -70,6 +74,15 @@ export function* siteJobs(inputs: SiteInputs): Generator<Job> {
       for (const file of client) out.link(path.join(clientDir, file), file);
     },
   };
+  // Each edition's interface catalogue: pages carry their own, and fetch another's on the way to it.
+  for (const name of new Set(site.editions.map((edition) => edition.messages as CatalogueName))) {
+    const document = messagesDocument(name);
+    yield {
+      id: `messages:${name}`,
+      key: jobKey(document),
+      write: (out) => out.file(messagesDataPath(name), JSON.stringify(document)),
+    };
+  }
   yield { id: 'page:not-found', key: '', task: () => ({ kind: 'page', seed: { kind: 'not-found' } }) };
   yield { id: 'page:saved', key: '', task: () => ({ kind: 'page', seed: { kind: 'saved' } }) };
 

@@ -3,9 +3,11 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import { FORMAT_VERSION, inlineSchema, storySchema } from '../src/data/schema.ts';
+import { SITE_FORMAT_VERSION, siteSchema } from '../src/site/siteSchema.ts';
 
-/** Where the JSON Schema for publishers lives (from the project root, like the content folder). */
+/** Where the JSON Schemas for publishers live (from the project root, like the content folder). */
 export const schemaFile = path.resolve('docs', 'story.schema.json');
+export const siteSchemaFile = path.resolve('docs', 'site.schema.json');
 
 /**
  * The story format as JSON Schema, for editors and CMSs, generated from the zod schema so the
@@ -34,7 +36,21 @@ export function storyJsonSchema(): string {
   return `${JSON.stringify(document, null, 2)}\n`;
 }
 
+/** content/site.json as JSON Schema, from the same zod schema the build checks it with. */
+export function siteJsonSchema(): string {
+  const { $schema, ...schema } = z.toJSONSchema(siteSchema, { io: 'input' });
+  const document = {
+    $schema,
+    $id: `urn:dispatch:site:v${SITE_FORMAT_VERSION}`,
+    title: 'Dispatch site configuration',
+    description: `A Dispatch site's settings, format version ${SITE_FORMAT_VERSION}: content/site.json. See docs/content.md.`,
+    ...schema,
+  };
+  return `${JSON.stringify(document, null, 2)}\n`;
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   writeFileSync(schemaFile, storyJsonSchema());
-  console.log(`Wrote ${schemaFile}`);
+  writeFileSync(siteSchemaFile, siteJsonSchema());
+  console.log(`Wrote ${schemaFile} and ${siteSchemaFile}`);
 }

@@ -12,9 +12,12 @@ import { type PageData, withoutDocuments } from './app/pageData';
 import { type PageHandle, pageHead } from './app/routeHead';
 import { createRoutes } from './app/routes';
 import type { ListPage, StoryPage } from './data/documents';
-import { listPageQuery, storyPageQuery } from './data/queries';
+import { listPageQuery, messagesQuery, storyPageQuery } from './data/queries';
 import { createQueryClient } from './data/queryClient';
+import { messagesDocument } from './i18n/allCatalogues';
+import type { CatalogueName } from './i18n/catalogues';
 import { site } from './site/config';
+import { editionForPath } from './site/editions';
 import { documentHtml, type PageAssets } from './site/documentHtml';
 import type { PageHead } from './site/head';
 import { absoluteUrl, listPath, savedPath, storyPath } from './site/paths';
@@ -47,13 +50,15 @@ export function seedPath(seed: PageSeed): string {
   }
 }
 
-/** A cache holding the page's document, where the routes read it. */
+/** A cache holding the page's document and its edition's catalogue, where the routes read them. */
 function seedQueries(seed: PageSeed): ReturnType<typeof createQueryClient> {
   const queryClient = createQueryClient();
   if (seed.kind === 'story') queryClient.setQueryData(storyPageQuery(seed.page.story.slug).queryKey, seed.page);
   if (seed.kind === 'list') {
     queryClient.setQueryData(listPageQuery(seed.page.section, seed.page.page).queryKey, seed.page);
   }
+  const messages = editionForPath(seedPath(seed)).messages as CatalogueName;
+  queryClient.setQueryData(messagesQuery(messages).queryKey, messagesDocument(messages));
   return queryClient;
 }
 

@@ -9,6 +9,8 @@ import { fetchDocument } from './data/fetchDocument';
 import { LoadError } from './data/loadErrors';
 import { createQueryClient } from './data/queryClient';
 import { readPageData, ROOT_ID, withDocuments } from './app/pageData';
+import { ensureCatalogue, registerCachedCatalogues } from './i18n/useMessages';
+import { editionForPath } from './site/editions';
 import { registerServiceWorker } from './offline/registerServiceWorker';
 import { documentUrl } from './site/paths';
 import './styles/app.css';
@@ -61,6 +63,10 @@ async function start() {
       dehydrated.state.dataUpdatedAt = now;
     }
     hydrate(queryClient, query);
+    registerCachedCatalogues(queryClient);
+  } else {
+    // The dev server's empty shell: the interface's words come before its first render.
+    await ensureCatalogue(queryClient, editionForPath(location.pathname.slice(import.meta.env.BASE_URL.length - 1)));
   }
 
   await nextTask();

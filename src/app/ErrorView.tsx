@@ -1,28 +1,29 @@
 import { LoadError } from '../data/loadErrors';
-import { messageTitles } from '../site/head';
+import type { Translator } from '../i18n/messages';
+import { useMessages } from '../i18n/useMessages';
 
-function explain(error: unknown): string {
-  if (!(error instanceof LoadError)) return 'Something went wrong while showing this page.';
+function explain(error: unknown, t: Translator['t']): string {
+  if (!(error instanceof LoadError)) return t('error.unknown');
   switch (error.kind) {
     case 'network':
-      return 'We could not reach the server. Check your connection and try again.';
+      return t('error.network');
     case 'timeout':
-      return 'The server is taking too long to answer. Try again in a moment.';
+      return t('error.timeout');
     case 'server':
-      return `The server had a problem. ${error.message}`;
+      return t('error.server', { detail: error.message });
     case 'malformed':
     case 'invalid':
-      return `This page arrived damaged, so we are not showing it. ${error.message}`;
+      return t('error.damaged', { detail: error.message });
     case 'not-found':
-      return 'There is nothing at this address.';
+      return t('error.nothingHere');
     case 'outdated':
-      return 'The site has been updated since this page was opened. Load the new version to read this page.';
+      return t('error.outdated');
   }
 }
 
 /** A document of another format is only ever fixed by the new version of the app. */
-const retryLabel = (error: unknown) =>
-  error instanceof LoadError && error.kind === 'outdated' ? 'Load the new version' : 'Retry';
+const retryLabel = (error: unknown, t: Translator['t']) =>
+  t(error instanceof LoadError && error.kind === 'outdated' ? 'error.loadNewVersion' : 'error.retry');
 
 /** What a reader sees when content cannot be loaded: what happened, and a way to try again. */
 export function ErrorView({
@@ -34,13 +35,14 @@ export function ErrorView({
   onRetry: () => void;
   retrying?: boolean;
 }) {
+  const { t } = useMessages();
   return (
     <div className="message-page" role="alert">
-      <h1 tabIndex={-1}>{messageTitles.loadFailed}</h1>
-      <p>{explain(error)}</p>
+      <h1 tabIndex={-1}>{t('error.loadFailedTitle')}</h1>
+      <p>{explain(error, t)}</p>
       <p>
         <button type="button" className="button" onClick={onRetry} disabled={retrying}>
-          {retrying ? 'Retrying…' : retryLabel(error)}
+          {retrying ? t('error.retrying') : retryLabel(error, t)}
         </button>
       </p>
     </div>

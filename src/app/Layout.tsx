@@ -1,6 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router';
+import { EditionContext, useMessages } from '../i18n/useMessages';
 import { site } from '../site/config';
+import { editionForPath } from '../site/editions';
 import { PageNotices } from '../live/PageNotices';
 import { listPath, savedPath } from '../site/paths';
 import { ReaderSettings } from './ReaderSettings';
@@ -17,24 +19,35 @@ function useFocusOnNavigation() {
   }, [pathname]);
 }
 
+/** Every page's frame, in its edition's language: the basename is stripped from the location already. */
 export function Layout() {
+  const edition = editionForPath(useLocation().pathname);
+  return (
+    <EditionContext value={edition}>
+      <Frame />
+    </EditionContext>
+  );
+}
+
+function Frame() {
   const navigation = useNavigation();
+  const { t } = useMessages();
   useFocusOnNavigation();
   useRouteHead();
   const loading = navigation.state === 'loading';
   return (
     <>
       <a className="skip-link" href="#main">
-        Skip to content
+        {t('nav.skip')}
       </a>
       <div className={loading ? 'progress progress--active' : 'progress'} aria-hidden="true" />
       <header className="masthead">
         <div className="masthead__inner">
-          <Link to="/" className="masthead__name">
+          <Link to={listPath(null)} className="masthead__name">
             {site.name}
           </Link>
           <ReaderSettings />
-          <nav aria-label="Sections" className="sections-nav">
+          <nav aria-label={t('nav.sections')} className="sections-nav">
             <ul>
               {site.sections.map((section) => (
                 <li key={section.slug}>
@@ -42,7 +55,7 @@ export function Layout() {
                 </li>
               ))}
               <li className="masthead__saved">
-                <NavLink to={savedPath}>Saved</NavLink>
+                <NavLink to={savedPath}>{t('nav.saved')}</NavLink>
               </li>
             </ul>
           </nav>
@@ -54,7 +67,7 @@ export function Layout() {
       </main>
       <footer className="site-footer">
         <p>
-          {site.name} is sample content for an open-source news reader. <Link to="/">Front page</Link>
+          {t('footer.sample', { site: site.name })} <Link to={listPath(null)}>{t('footer.front')}</Link>
         </p>
       </footer>
       <ScrollRestoration />

@@ -1,13 +1,15 @@
-import { messageTitles } from '../site/head';
 import { Link } from 'react-router';
+import { useMessages } from '../i18n/useMessages';
+import { listPath } from '../site/paths';
 
 export function NotFoundPage() {
+  const { t } = useMessages();
   return (
     <div className="message-page">
-      <h1 tabIndex={-1}>{messageTitles.notFound}</h1>
-      <p>There is no story at this address. It may have moved, or the link may have a typo.</p>
+      <h1 tabIndex={-1}>{t('error.notFoundTitle')}</h1>
+      <p>{t('error.notFound')}</p>
       <p>
-        <Link to="/">Go to the front page</Link>
+        <Link to={listPath(null)}>{t('error.goFront')}</Link>
       </p>
     </div>
   );

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useMessages } from '../i18n/useMessages';
 import { ChoiceGroup } from './ChoiceGroup';
 import {
   applyTextSize,
@@ -13,14 +14,6 @@ import {
 } from './readerPreferences';
 import './readerSettings.css';
 
-const themeLabels: Record<Theme, string> = { system: 'System', light: 'Light', dark: 'Dark' };
-const textSizeLabels: Record<TextSize, string> = {
-  small: 'Small',
-  medium: 'Medium',
-  large: 'Large',
-  'x-large': 'Extra large',
-};
-
 const PANEL_ID = 'reader-settings';
 
 /**
@@ -30,6 +23,7 @@ const PANEL_ID = 'reader-settings';
  * the app's script, as on the script-free 404 page.
  */
 export function ReaderSettings() {
+  const { t } = useMessages();
   const [ready, setReady] = useState(false);
   const [theme, setTheme] = useState<Theme>(defaultTheme);
   const [textSize, setTextSize] = useState<TextSize>(defaultTextSize);
@@ -56,19 +50,20 @@ export function ReaderSettings() {
         <span className="reader-settings__icon" aria-hidden="true">
           Aa
         </span>
-        Display<span className="visually-hidden"> settings</span>
+        <span className="visually-hidden">{t('settings.label')}</span>
+        <span aria-hidden="true">{t('settings.toggle')}</span>
       </button>
-      <fieldset id={PANEL_ID} popover="auto" className="reader-settings__panel" aria-label="Display settings">
+      <fieldset id={PANEL_ID} popover="auto" className="reader-settings__panel" aria-label={t('settings.label')}>
         <ChoiceGroup
-          legend="Theme"
+          legend={t('settings.theme')}
           name="theme"
           options={themes}
           value={theme}
           onChange={chooseTheme}
-          label={(option) => themeLabels[option]}
+          label={(option) => t(`settings.theme.${option}`)}
         />
         <ChoiceGroup
-          legend="Text size"
+          legend={t('settings.textSize')}
           name="text-size"
           options={textSizes}
           value={textSize}
@@ -78,7 +73,7 @@ export function ReaderSettings() {
               <span className={`reader-settings__sample reader-settings__sample--${option}`} aria-hidden="true">
                 A
               </span>
-              {textSizeLabels[option]}
+              {t(`settings.textSize.${option}`)}
             </>
           )}
         />

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { isRouteErrorResponse, useRevalidator, useRouteError } from 'react-router';
 import { isNotFound, LoadError } from '../data/loadErrors';
+import { useMessages } from '../i18n/useMessages';
 import { ErrorView } from './ErrorView';
 import { loadNewVersion, newVersionLoadedJustNow } from './newVersion';
 import { NotFoundPage } from './NotFoundPage';
@@ -25,10 +26,11 @@ export function RouteError() {
   const error = useRouteError();
   const revalidator = useRevalidator();
   const loadingNewVersion = useNewVersionLoad(error);
+  const { t } = useMessages();
   if (loadingNewVersion) {
     return (
       <p className="message-page" role="status">
-        Loading the new version of the site…
+        {t('error.loadingNewVersion')}
       </p>
     );
   }

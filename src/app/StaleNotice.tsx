@@ -1,10 +1,10 @@
 import { useQuery, type QueryKey, type UseQueryOptions } from '@tanstack/react-query';
-import { site } from '../site/config';
+import { useMessages } from '../i18n/useMessages';
 import './staleNotice.css';
 
 /** The reader's own clock: the time they loaded the version they are reading. */
-const clockTime = (time: number): string =>
-  new Intl.DateTimeFormat(site.language, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(time);
+const clockTime = (time: number, locale: string): string =>
+  new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(time);
 
 /**
  * When a background refresh of a page's data fails, the page keeps showing what it has, and this
@@ -16,8 +16,9 @@ export function StaleNotice<T, K extends QueryKey>({
   what,
 }: {
   query: UseQueryOptions<T, Error, T, K>;
-  what: string;
+  what: 'story' | 'page';
 }) {
+  const { t, rich, locale } = useMessages();
   // Watches the page's own query without fetching by itself: the page's query decides when to refresh.
   const { isRefetchError, isFetching, dataUpdatedAt, refetch } = useQuery({ ...query, enabled: false });
   return (
@@ -25,8 +26,9 @@ export function StaleNotice<T, K extends QueryKey>({
       {isRefetchError && (
         <div className="stale-notice__box">
           <p>
-            Couldn’t refresh this {what} — showing the version from{' '}
-            <time dateTime={new Date(dataUpdatedAt).toISOString()}>{clockTime(dataUpdatedAt)}</time>.
+            {rich(what === 'story' ? 'error.staleStory' : 'error.stalePage', {
+              time: <time dateTime={new Date(dataUpdatedAt).toISOString()}>{clockTime(dataUpdatedAt, locale)}</time>,
+            })}
           </p>
           {/* aria-disabled, not disabled: the button keeps focus while the retry runs. */}
           <button
@@ -37,7 +39,7 @@ export function StaleNotice<T, K extends QueryKey>({
               if (!isFetching) void refetch();
             }}
           >
-            {isFetching ? 'Retrying…' : 'Retry'}
+            {isFetching ? t('error.retrying') : t('error.retry')}
           </button>
         </div>
       )}

@@ -1,7 +1,9 @@
 import type { EnsureQueryDataOptions, QueryClient, QueryKey } from '@tanstack/react-query';
 import type { Params } from 'react-router';
 import { isNotFound } from '../data/loadErrors';
-import { messageHead, messageTitles, type PageHead } from '../site/head';
+import { translatorFor } from '../i18n/useMessages';
+import { mainEdition } from '../site/config';
+import { messageHead, type PageHead } from '../site/head';
 
 /**
  * What a page route declares in its `handle`: the document it shows (for its address) and its
@@ -24,12 +26,13 @@ export function documentPage<T, K extends QueryKey>(
 /** A page without a document of its own. */
 export const plainPage = (head: () => PageHead): PageHandle => ({ head });
 
-export const notFoundHead = messageHead(messageTitles.notFound);
-export const errorHead = messageHead(messageTitles.loadFailed);
+/** The heads of the pages that show a message instead of content: their title is their h1's. */
+export const notFoundHead = (): PageHead => messageHead(translatorFor(mainEdition).t('error.notFoundTitle'));
+export const errorHead = (): PageHead => messageHead(translatorFor(mainEdition).t('error.loadFailedTitle'));
 
 /** The head of the page at a route: from its document, or that of the 404 or error view shown instead. */
 export function pageHead(handle: PageHandle | undefined, params: Params, queryClient: QueryClient): PageHead {
-  if (!handle) return errorHead;
+  if (!handle) return errorHead();
   const head = handle.head as (data?: unknown) => PageHead;
   if (!handle.query) return head();
   let queryKey: QueryKey;
@@ -37,9 +40,9 @@ export function pageHead(handle: PageHandle | undefined, params: Params, queryCl
     queryKey = handle.query(params).queryKey;
   } catch (error) {
     // The address itself names nothing (a malformed slug or page number).
-    return isNotFound(error) ? notFoundHead : errorHead;
+    return isNotFound(error) ? notFoundHead() : errorHead();
   }
   const state = queryClient.getQueryState(queryKey);
   if (state?.data !== undefined) return head(state.data);
-  return isNotFound(state?.error) ? notFoundHead : errorHead;
+  return isNotFound(state?.error) ? notFoundHead() : errorHead();
 }

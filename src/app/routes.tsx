@@ -8,8 +8,12 @@ import { FrontPage } from '../lists/FrontPage';
 import { pageNumber } from '../lists/pageNumber';
 import { SectionPage } from '../lists/SectionPage';
 import { SavedPage } from '../saved/SavedPage';
-import { listHead, messageHead, messageTitles, storyHead } from '../site/head';
+import { ensureCatalogue, translatorFor } from '../i18n/useMessages';
+import { mainEdition } from '../site/config';
+import { editionForPath } from '../site/editions';
+import { listHead, messageHead, storyHead } from '../site/head';
 import { StoryPage } from '../story/StoryPage';
+import { LoadingMessage } from './LoadingMessage';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
 import { RootError } from './RootError';
@@ -39,8 +43,13 @@ const storyPage = documentPage(
 export function createRoutes(queryClient: QueryClient): RouteObject[] {
   const loaderFor =
     ({ query }: PageHandle) =>
-    async ({ params }: LoaderFunctionArgs) => {
-      if (query) await queryClient.ensureQueryData(query(params));
+    async ({ params, request }: LoaderFunctionArgs) => {
+      // The first page of another edition brings that edition's catalogue with it.
+      const sitePath = new URL(request.url).pathname.slice(import.meta.env.BASE_URL.length - 1);
+      await Promise.all([
+        query && queryClient.ensureQueryData(query(params)),
+        ensureCatalogue(queryClient, editionForPath(sitePath)),
+      ]);
       return null;
     };
   const page = (handle: PageHandle) => ({ handle, loader: loaderFor(handle) });
@@ -51,7 +60,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
       element: <Layout />,
       errorElement: <RootError />,
       // Only the dev server's empty shell shows this: pre-rendered pages hydrate with their data.
-      hydrateFallbackElement: <p className="message-page">Loading…</p>,
+      hydrateFallbackElement: <LoadingMessage />,
       children: [
         {
           id: 'pages',
@@ -65,10 +74,10 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             {
               id: 'saved',
               path: 'saved',
-              handle: plainPage(() => messageHead(messageTitles.saved)),
+              handle: plainPage(() => messageHead(translatorFor(mainEdition).t('saved.title'))),
               element: <SavedPage />,
             },
-            { id: 'not-found', path: '*', handle: plainPage(() => notFoundHead), element: <NotFoundPage /> },
+            { id: 'not-found', path: '*', handle: plainPage(notFoundHead), element: <NotFoundPage /> },
           ],
         },
       ],

@@ -1,3 +1,4 @@
+import type { Catalogue } from '../i18n/messages';
 import type { Story } from './schema';
 
 /**
@@ -58,6 +59,13 @@ export interface ListPage {
   pageCount: number;
   lead: StorySummary | null;
   stories: StorySummary[];
+}
+
+/** One interface catalogue (src/i18n/messages/), for the pages of the editions that speak it. */
+export interface MessagesDocument {
+  format: typeof DOCUMENT_FORMAT;
+  name: string;
+  messages: Catalogue;
 }
 
 /** A story's card, picked from the story itself: the index and a saved story both use it. */

@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { ListPage, StoryPage } from './documents';
+import type { ListPage, MessagesDocument, StoryPage } from './documents';
 import { fetchDocument } from './fetchDocument';
-import { documentUrl, listDataPath, storyDataPath } from '../site/paths';
+import { documentUrl, listDataPath, messagesDataPath, storyDataPath } from '../site/paths';
 
 export const getStoryPage = (slug: string, signal?: AbortSignal) =>
   fetchDocument<StoryPage>(documentUrl(storyDataPath(slug)), { signal });
@@ -26,4 +26,16 @@ export const listPageQuery = (section: string | null, page: number) =>
     queryKey: ['list', section, page],
     queryFn: ({ signal }) => getListPage(section, page, signal),
     meta: { documentPath: listDataPath(section, page) },
+  });
+
+/**
+ * An interface catalogue: it changes only with a deploy, so it is never refetched while the app
+ * runs. It names no `documentPath`, so a page carries its own in its page data (a few KB that
+ * hydrating would otherwise wait for in a second request); another edition's is fetched.
+ */
+export const messagesQuery = (name: string) =>
+  queryOptions({
+    queryKey: ['messages', name],
+    queryFn: ({ signal }) => fetchDocument<MessagesDocument>(documentUrl(messagesDataPath(name)), { signal }),
+    staleTime: Number.POSITIVE_INFINITY,
   });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isSafeHref, isSafeImageSrc, SLUG_MAX_LENGTH, SLUG_PATTERN } from './safeValues';
+import { isSafeHref, isSafeImageSrc, SLUG_MAX_LENGTH, SLUG_PATTERN } from './safeValues.ts';
 
 /**
  * The story format. Every TypeScript type for content is derived from these schemas, the JSON

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { useMessages } from '../i18n/useMessages';
 
 export function Pagination({
   page,
@@ -9,20 +10,25 @@ export function Pagination({
   pageCount: number;
   pathFor: (page: number) => string;
 }) {
+  const { t } = useMessages();
   if (pageCount <= 1) return null;
   return (
-    <nav className="pagination" aria-label="Pages">
+    <nav className="pagination" aria-label={t('pagination.label')}>
       {page > 1 && (
         <Link to={pathFor(page - 1)} rel="prev">
-          ← Newer stories
+          <span aria-hidden="true" className="pagination__arrow">
+            ←
+          </span>{' '}
+          {t('pagination.newer')}
         </Link>
       )}
-      <span>
-        Page {page} of {pageCount}
-      </span>
+      <span>{t('pagination.position', { page, pageCount })}</span>
       {page < pageCount && (
         <Link to={pathFor(page + 1)} rel="next">
-          Older stories →
+          {t('pagination.older')}{' '}
+          <span aria-hidden="true" className="pagination__arrow">
+            →
+          </span>
         </Link>
       )}
     </nav>

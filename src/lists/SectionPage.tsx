@@ -2,12 +2,14 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { StaleNotice } from '../app/StaleNotice';
 import { listPageQuery } from '../data/queries';
+import { useMessages } from '../i18n/useMessages';
 import { sectionName } from '../site/config';
 import { listPath } from '../site/paths';
 import { pageNumber } from './pageNumber';
 import { StoryList } from './StoryList';
 
 export function SectionPage() {
+  const { t } = useMessages();
   const params = useParams();
   const section = params.section!;
   const page = pageNumber(params.page);
@@ -16,8 +18,7 @@ export function SectionPage() {
     <div className="list-page">
       <StaleNotice query={listPageQuery(section, page)} what="page" />
       <h1 className="list-page__title" tabIndex={-1}>
-        {sectionName(section)}
-        {page > 1 && `, page ${page}`}
+        {page > 1 ? t('section.titlePaged', { section: sectionName(section), page }) : sectionName(section)}
       </h1>
       <StoryList list={list} pathFor={(n) => listPath(section, n)} />
     </div>

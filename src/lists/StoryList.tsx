@@ -1,9 +1,11 @@
 import type { ListPage } from '../data/documents';
+import { useMessages } from '../i18n/useMessages';
 import { Pagination } from './Pagination';
 import { StoryCard } from './StoryCard';
 
 /** One page of a story list: the lead story, the cards, and links to the other pages. */
 export function StoryList({ list, pathFor }: { list: ListPage; pathFor: (page: number) => string }) {
+  const { t } = useMessages();
   return (
     <>
       {list.lead && <StoryCard story={list.lead} lead />}
@@ -16,7 +18,7 @@ export function StoryList({ list, pathFor }: { list: ListPage; pathFor: (page: n
           ))}
         </ul>
       ) : (
-        !list.lead && <p>No stories here yet.</p>
+        !list.lead && <p>{t('list.empty')}</p>
       )}
       <Pagination page={list.page} pageCount={list.pageCount} pathFor={pathFor} />
     </>

@@ -3,6 +3,7 @@ import { useLocation } from 'react-router';
 import { isSlug } from '../data/safeValues';
 import { storedList, useStoredList } from '../lib/storedList';
 import { useIdle } from '../lib/useIdle';
+import { useMessages } from '../i18n/useMessages';
 import { StoryLink } from '../lists/StoryLink';
 import { listPath, storyPath } from '../site/paths';
 import { breakingStory } from './frontChanges';
@@ -22,6 +23,7 @@ const REMEMBERED = 20;
  * moves nothing on the page.
  */
 export function BreakingBanner() {
+  const { t } = useMessages();
   const queryClient = useQueryClient();
   const idle = useIdle();
   const { data: front } = useQuery({ ...latestFrontQuery(queryClient), enabled: idle });
@@ -33,14 +35,19 @@ export function BreakingBanner() {
   if (!idle || !story || !dismissedSlugs || dismissedSlugs.includes(story.slug) || shownAlready) return null;
   const dismiss = () => dismissed.write([story.slug, ...dismissedSlugs].slice(0, REMEMBERED));
   return (
-    <aside className="breaking-banner" aria-label="Breaking news">
+    <aside className="breaking-banner" aria-label={t('live.breakingLabel')}>
       <p className="breaking-banner__text">
-        <span className="breaking-banner__label">Breaking</span>{' '}
+        <span className="breaking-banner__label">{t('live.breaking')}</span>{' '}
         <StoryLink slug={story.slug} className="breaking-banner__link">
           {story.headline}
         </StoryLink>
       </p>
-      <button type="button" className="breaking-banner__dismiss" onClick={dismiss} aria-label="Dismiss breaking news">
+      <button
+        type="button"
+        className="breaking-banner__dismiss"
+        onClick={dismiss}
+        aria-label={t('live.dismissBreaking')}
+      >
         <span aria-hidden="true">×</span>
       </button>
     </aside>

@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { listPageQuery } from '../data/queries';
 import type { ListPage } from '../data/documents';
+import { useMessages } from '../i18n/useMessages';
 import { newStories } from './frontChanges';
 import { latestFrontQuery, LIVE_INTERVAL_MS } from './latestFront';
 import './live.css';
@@ -11,6 +12,7 @@ import './live.css';
  * reader is looking at changes only when they press it.
  */
 export function NewStoriesNotice({ shown }: { shown: ListPage }) {
+  const { t } = useMessages();
   const queryClient = useQueryClient();
   const { data: latest } = useQuery({
     ...latestFrontQuery(queryClient),
@@ -28,7 +30,7 @@ export function NewStoriesNotice({ shown }: { shown: ListPage }) {
       {count > 0 && (
         <button type="button" className="new-stories__button" onClick={show}>
           <span aria-hidden="true">↑ </span>
-          {count === 1 ? '1 new story' : `${count} new stories`}
+          {t('live.newStories', { count })}
         </button>
       )}
     </div>

@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { useMessages } from '../i18n/useMessages';
 
 function subscribe(onChange: () => void): () => void {
   window.addEventListener('online', onChange);
@@ -11,6 +12,7 @@ function subscribe(onChange: () => void): () => void {
 
 /** Says so, politely, when the device loses its connection; the region is always there so it is announced. */
 export function OfflineNotice() {
+  const { t } = useMessages();
   const online = useSyncExternalStore(
     subscribe,
     () => navigator.onLine,
@@ -18,7 +20,7 @@ export function OfflineNotice() {
   );
   return (
     <p className="offline-notice" role="status">
-      {online ? '' : 'You are offline — showing saved stories'}
+      {online ? '' : t('offline.notice')}
     </p>
   );
 }

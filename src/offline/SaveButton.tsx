@@ -1,5 +1,6 @@
 import type { StoryPage } from '../data/documents';
 import { useStoredList } from '../lib/storedList';
+import { useMessages } from '../i18n/useMessages';
 import { removeStory, saveStory, savedStories } from './savedStories';
 import './offline.css';
 
@@ -16,6 +17,7 @@ function storyImages(): string[] {
 
 /** Keeps the story on this device for reading later, offline too; disabled until the page has hydrated. */
 export function SaveButton({ page }: { page: StoryPage }) {
+  const { t } = useMessages();
   const saved = useStoredList(savedStories);
   const { slug } = page.story;
   const isSaved = saved?.some((entry) => entry.story.slug === slug) ?? false;
@@ -32,10 +34,10 @@ export function SaveButton({ page }: { page: StoryPage }) {
             strokeLinejoin="round"
           />
         </svg>
-        {isSaved ? 'Remove from saved' : 'Save for later'}
+        {isSaved ? t('saved.remove') : t('saved.save')}
       </button>
       <span className="visually-hidden" role="status">
-        {isSaved ? 'Saved on this device; it opens offline too.' : ''}
+        {isSaved ? t('saved.savedStatus') : ''}
       </span>
     </p>
   );

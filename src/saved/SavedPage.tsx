@@ -1,7 +1,7 @@
 import { useStoredList } from '../lib/storedList';
 import { StoryLink } from '../lists/StoryLink';
 import { removeStory, savedStories } from '../offline/savedStories';
-import { messageTitles } from '../site/head';
+import { useMessages } from '../i18n/useMessages';
 import './saved.css';
 
 const focusHeading = () => document.querySelector<HTMLElement>('main h1')?.focus();
@@ -11,15 +11,16 @@ const focusHeading = () => document.querySelector<HTMLElement>('main h1')?.focus
  * know them); they appear once it has hydrated, from localStorage, and open offline.
  */
 export function SavedPage() {
+  const { t } = useMessages();
   const saved = useStoredList(savedStories);
   return (
     <div className="saved-page">
-      <h1 tabIndex={-1}>{messageTitles.saved}</h1>
-      <p className="saved-page__intro">Stories you save are kept on this device, so they open without a connection.</p>
+      <h1 tabIndex={-1}>{t('saved.title')}</h1>
+      <p className="saved-page__intro">{t('saved.intro')}</p>
       <noscript>
-        <p>Saved stories need JavaScript, which is switched off.</p>
+        <p>{t('saved.noScript')}</p>
       </noscript>
-      {saved?.length === 0 && <p>Nothing saved yet. Choose “Save for later” on a story to keep it here.</p>}
+      {saved?.length === 0 && <p>{t('saved.empty')}</p>}
       {saved && saved.length > 0 && (
         <ul className="saved-list">
           {saved.map(({ story }) => (
@@ -35,7 +36,8 @@ export function SavedPage() {
                   className="button button--quiet"
                   onClick={() => void removeStory(story.slug).then(focusHeading)}
                 >
-                  Remove<span className="visually-hidden"> {story.headline}</span>
+                  {t('saved.removeOne')}
+                  <span className="visually-hidden"> {story.headline}</span>
                 </button>
               </p>
             </li>

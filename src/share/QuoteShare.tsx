@@ -1,3 +1,4 @@
+import { useMessages } from '../i18n/useMessages';
 import { ShareActions } from './ShareActions';
 import { ShareIcon } from './ShareIcon';
 import { quoteText, quoteUrl } from './shareLinks';
@@ -23,11 +24,13 @@ export function QuoteShare({
   attribution?: string | undefined;
   story: { url: string; title: string };
 }) {
+  const { t } = useMessages();
   return (
     <details className="quote-share">
       <summary className="quote-share__toggle">
         <ShareIcon name="share" />
-        Share this quote<span className="visually-hidden">: “{opening(text)}”</span>
+        {t('share.quote')}
+        <span className="visually-hidden">{t('share.quoteHidden', { opening: opening(text) })}</span>
       </summary>
       <ShareActions
         shared={{
@@ -35,7 +38,7 @@ export function QuoteShare({
           title: story.title,
           text: quoteText(text, attribution),
         }}
-        subject={`the quote “${opening(text)}”`}
+        subject={t('share.quoteSubject', { opening: opening(text) })}
       />
     </details>
   );

@@ -3,6 +3,7 @@ import { copyText } from './copyText';
 import { ShareIcon } from './ShareIcon';
 import { shareLinks, type Shared } from './shareLinks';
 import { useHydrated } from '../lib/useHydrated';
+import { useMessages } from '../i18n/useMessages';
 import './share.css';
 
 type CopyState = 'idle' | 'copied' | 'failed';
@@ -18,6 +19,7 @@ const isAbort = (error: unknown): boolean => error instanceof DOMException && er
  * (Share “<headline>” on X), so a screen reader hears which story, or which quote, each one is for.
  */
 export function ShareActions({ shared, subject }: { shared: Shared; subject: string }) {
+  const { t } = useMessages();
   const hydrated = useHydrated();
   const webShare = hydrated && typeof navigator.share === 'function';
   const [copy, setCopy] = useState<CopyState>('idle');
@@ -56,10 +58,10 @@ export function ShareActions({ shared, subject }: { shared: Shared; subject: str
                   type="button"
                   className="share-button share-button--primary"
                   onClick={share}
-                  aria-label={`Share ${subject}`}
+                  aria-label={t('share.shareSubject', { subject })}
                 >
                   <ShareIcon name="share" />
-                  <span>Share</span>
+                  <span>{t('share.share')}</span>
                 </button>
               </li>
             )}
@@ -68,10 +70,10 @@ export function ShareActions({ shared, subject }: { shared: Shared; subject: str
                 type="button"
                 className="share-button share-button--labelled"
                 onClick={copyLink}
-                aria-label={`Copy link to ${subject}`}
+                aria-label={t('share.copyLinkTo', { subject })}
               >
                 <ShareIcon name={copy === 'copied' ? 'copied' : 'link'} />
-                <span>Copy link</span>
+                <span>{t('share.copyLink')}</span>
               </button>
             </li>
           </ul>
@@ -86,9 +88,7 @@ export function ShareActions({ shared, subject }: { shared: Shared; subject: str
                   className="share-button"
                   href={target.href}
                   {...(!mail && { target: '_blank', rel: 'noopener noreferrer' })}
-                  aria-label={
-                    mail ? `Share ${subject} by email` : `Share ${subject} on ${target.name} (opens in a new tab)`
-                  }
+                  aria-label={mail ? t('share.byEmail', { subject }) : t('share.on', { subject, service: target.name })}
                   data-tooltip={target.name}
                 >
                   <ShareIcon name={target.id} />
@@ -99,8 +99,8 @@ export function ShareActions({ shared, subject }: { shared: Shared; subject: str
         </ul>
       </div>
       <p className="share-actions__status" role="status">
-        {copy === 'copied' && 'Link copied'}
-        {copy === 'failed' && 'Could not copy the link. Select it here and copy it:'}
+        {copy === 'copied' && t('share.copied')}
+        {copy === 'failed' && t('share.copyFailed')}
       </p>
       {copy === 'failed' && (
         <input
@@ -108,7 +108,7 @@ export function ShareActions({ shared, subject }: { shared: Shared; subject: str
           type="url"
           readOnly
           value={shared.url}
-          aria-label="Link to share"
+          aria-label={t('share.linkField')}
           onFocus={(event) => event.currentTarget.select()}
         />
       )}

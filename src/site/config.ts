@@ -1,45 +1,29 @@
+import { siteSettings } from '#site-settings';
+import type { Edition, Section, SiteSettings } from './settings';
+
 /**
- * Site-wide settings, in one typed place. Each can be overridden at build time with an
- * environment variable (see docs/deploy.md); every absolute URL the site prints derives from here.
+ * Site-wide settings, in one typed place: what content/site.json says, checked by the build and
+ * with the environment's overrides applied (docs/content.md, docs/deploy.md). This module holds no
+ * publisher facts: `#site-settings` is the build's checked copy (pipeline/sitePlugin.ts in Vite's
+ * bundles, pipeline/siteSettings.ts in Node). Every absolute URL the site prints derives from here.
  */
 
-export interface Section {
-  slug: string;
-  name: string;
-  description: string;
-}
+export type { Edition, Section, SiteSettings };
 
-// Vite exposes DISPATCH_* variables to the bundles as import.meta.env; Node scripts read process.env.
-const env: Record<string, string | undefined> =
-  import.meta.env ?? (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env ?? {};
-
-function withSlashes(path: string): string {
-  return `/${path.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
-}
+const settings: SiteSettings = siteSettings;
+const main = settings.editions[0];
 
 export const site = {
-  name: env.DISPATCH_SITE_NAME ?? 'Dispatch',
-  description: env.DISPATCH_SITE_DESCRIPTION ?? 'Independent news, fast and free to share: a sample Dispatch site.',
-  /** The public origin, without a path: `https://news.example.com`. */
-  url: (env.DISPATCH_SITE_URL ?? 'https://dispatch.example.com').replace(/\/+$/, ''),
-  /** Where the site lives under that origin: `/` or a sub-path such as `/news/`. */
-  basePath: withSlashes(env.DISPATCH_BASE_PATH ?? '/'),
-  language: env.DISPATCH_LANGUAGE ?? 'en',
-  /** How dates are worded (a BCP 47 locale): the build words them, the browser shows them as they are. */
-  locale: env.DISPATCH_LOCALE ?? 'en-GB',
-  /** Dates are shown in this time zone, so the pre-rendered page and the browser agree. */
-  timeZone: env.DISPATCH_TIME_ZONE ?? 'UTC',
-  storiesPerPage: 20,
-  /** Tag share links with utm_source/utm_medium/utm_campaign (DISPATCH_SHARE_UTM=1); off by default. */
-  shareUtm: env.DISPATCH_SHARE_UTM === '1',
-  sections: [
-    { slug: 'world', name: 'World', description: 'News from around the world.' },
-    { slug: 'politics', name: 'Politics', description: 'Power, policy and the people in it.' },
-    { slug: 'business', name: 'Business', description: 'Markets, companies and work.' },
-    { slug: 'science', name: 'Science', description: 'Discoveries, climate and technology.' },
-    { slug: 'culture', name: 'Culture', description: 'Books, film, music and the arts.' },
-  ] satisfies Section[],
-} as const;
+  ...settings,
+  /** The main edition's language, locale and sections: a single-language site's only ones. */
+  language: main.language,
+  locale: main.locale,
+  sections: main.sections,
+  /** Tag share links with utm_source/utm_medium/utm_campaign (`share.utm` in site.json); off by default. */
+  shareUtm: settings.share.utm,
+};
+
+export const mainEdition: Edition = main;
 
 export function sectionName(slug: string): string {
   return site.sections.find((section) => section.slug === slug)?.name ?? slug;

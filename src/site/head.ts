@@ -137,13 +137,6 @@ export const shellHead: PageHead = {
   feeds: [],
 };
 
-/** The headings of the pages that show a message instead of content: their h1 and their title. */
-export const messageTitles = {
-  notFound: 'Page not found',
-  loadFailed: 'Could not load this page',
-  saved: 'Saved stories',
-} as const;
-
 export function messageHead(title: string): PageHead {
   return {
     title: `${title} | ${site.name}`,

@@ -26,6 +26,9 @@ export const storyDataPath = (slug: string): string => `data/stories/${slug}.jso
 export const listDataPath = (section: string | null, page: number): string =>
   section === null ? `data/front/${page}.json` : `data/sections/${section}/${page}.json`;
 
+/** An interface catalogue: the page data carries its own, another edition's is fetched. */
+export const messagesDataPath = (name: string): string => `data/messages/${name}.json`;
+
 /** The address the browser fetches a document from. */
 export const documentUrl = (dataPath: string): string => `${import.meta.env.BASE_URL}${dataPath}`;
 

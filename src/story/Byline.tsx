@@ -2,21 +2,20 @@ import { isSafeHref } from '../data/safeValues';
 import type { Author } from '../data/schema';
 import { formatRelative } from '../lib/relativeTime';
 import { useMinuteClock } from '../lib/useMinuteClock';
+import type { Translator } from '../i18n/messages';
+import { useMessages } from '../i18n/useMessages';
 import { readingTimeLabel } from './readingTime';
 
-function AuthorList({ authors }: { authors: Author[] }) {
-  return (
-    <p className="byline__authors">
-      By{' '}
-      {authors.map((author, i) => (
-        <span key={i}>
-          {i > 0 && (i === authors.length - 1 ? ' and ' : ', ')}
-          {/* Validation rejects unsafe author links; this keeps one from ever reaching an href. */}
-          {author.url && isSafeHref(author.url) ? <a href={author.url}>{author.name}</a> : author.name}
-        </span>
-      ))}
-    </p>
-  );
+function AuthorList({ authors, t }: { authors: Author[]; t: Translator['t'] }) {
+  const names = authors.map((author, i) => (
+    <span key={i}>
+      {i > 0 && (i === authors.length - 1 ? t('story.and') : t('story.comma'))}
+      {/* Validation rejects unsafe author links; this keeps one from ever reaching an href. */}
+      {author.url && isSafeHref(author.url) ? <a href={author.url}>{author.name}</a> : author.name}
+    </span>
+  ));
+  const { rich } = useMessages();
+  return <p className="byline__authors">{rich('story.by', { authors: names })}</p>;
 }
 
 export function Byline({
@@ -34,24 +33,30 @@ export function Byline({
   updatedTime?: string | undefined;
   readingMinutes: number;
 }) {
+  const { t, rich } = useMessages();
   const now = useMinuteClock();
-  const relative = now === null ? null : formatRelative(published, now);
+  const relative = now === null ? null : formatRelative(published, now, t);
   return (
     <div className="byline">
-      {authors.length > 0 && <AuthorList authors={authors} />}
+      {authors.length > 0 && <AuthorList authors={authors} t={t} />}
       <p className="byline__time">
         <time dateTime={published}>{publishedTime}</time>
         {updated && updatedTime && updated !== published && (
           <>
-            {' · Updated '}
-            <time dateTime={updated}>{updatedTime}</time>
+            {t('story.separator')}
+            {rich('story.updated', { time: <time dateTime={updated}>{updatedTime}</time> })}
           </>
         )}
       </p>
       {/* The relative time joins the short reading-time line, so its late arrival moves nothing. */}
       <p className="byline__reading">
-        {readingTimeLabel(readingMinutes)}
-        {relative && <span className="byline__relative"> · published {relative}</span>}
+        {readingTimeLabel(readingMinutes, t)}
+        {relative && (
+          <span className="byline__relative">
+            {t('story.separator')}
+            {t('story.publishedAgo', { relative })}
+          </span>
+        )}
       </p>
     </div>
   );

@@ -1,12 +1,12 @@
 import type { PublishedStory } from '../data/documents';
-
-const countLabel = (count: number): string =>
-  count === 0 ? 'No comments' : count === 1 ? '1 comment' : `${count.toLocaleString('en')} comments`;
+import { useMessages } from '../i18n/useMessages';
 
 export function Comments({ comments }: { comments: PublishedStory['comments'] }) {
+  const { t } = useMessages();
+  const countLabel = (count: number): string => t('comments.count', { count });
   if (typeof comments === 'number' || comments.length === 0) {
     return (
-      <section className="comments" aria-label="Comments">
+      <section className="comments" aria-label={t('comments.label')}>
         <p className="comments__count">{countLabel(typeof comments === 'number' ? comments : 0)}</p>
       </section>
     );

@@ -3,6 +3,7 @@ import { sectionName } from '../site/config';
 import { listPath } from '../site/paths';
 import { Link } from 'react-router';
 import { StoryLink } from '../lists/StoryLink';
+import { useMessages } from '../i18n/useMessages';
 
 function StoryLinks({ title, stories }: { title: string; stories: StorySummary[] }) {
   if (stories.length === 0) return null;
@@ -23,28 +24,30 @@ function StoryLinks({ title, stories }: { title: string; stories: StorySummary[]
 /** Where to go after a story: the previous and next ones, related stories, more from the section. */
 export function StoryNav({ page }: { page: StoryPage }) {
   const { previous, next, related, moreInSection, story } = page;
+  const { t } = useMessages();
+  const section = sectionName(story.section);
   return (
-    <nav className="story-nav" aria-label="More stories">
+    <nav className="story-nav" aria-label={t('story.moreStories')}>
       {(previous || next) && (
         <ul className="story-nav__sequence">
           {previous && (
             <li className="story-nav__previous">
-              <span className="story-nav__label">Previous story</span>
+              <span className="story-nav__label">{t('story.previous')}</span>
               <StoryLink slug={previous.slug}>{previous.headline}</StoryLink>
             </li>
           )}
           {next && (
             <li className="story-nav__next">
-              <span className="story-nav__label">Next story</span>
+              <span className="story-nav__label">{t('story.next')}</span>
               <StoryLink slug={next.slug}>{next.headline}</StoryLink>
             </li>
           )}
         </ul>
       )}
-      <StoryLinks title="Related stories" stories={related} />
-      <StoryLinks title={`More from ${sectionName(story.section)}`} stories={moreInSection} />
+      <StoryLinks title={t('story.related')} stories={related} />
+      <StoryLinks title={t('story.moreFrom', { section })} stories={moreInSection} />
       <p className="story-nav__section">
-        <Link to={listPath(story.section)}>All {sectionName(story.section)} stories</Link>
+        <Link to={listPath(story.section)}>{t('story.allIn', { section })}</Link>
       </p>
     </nav>
   );

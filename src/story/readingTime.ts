@@ -1,5 +1,6 @@
 import type { Block, Story } from '../data/schema';
 import { plainText } from '../data/storyText';
+import type { Translator } from '../i18n/messages';
 import { assertUnreachable } from '../lib/assertUnreachable';
 
 /** An adult's average silent reading speed for non-fiction (Brysbaert 2019: 238 wpm), rounded down. */
@@ -36,4 +37,5 @@ export function readingMinutes(story: Pick<Story, 'headline' | 'standfirst' | 'b
 }
 
 /** "4 min read". */
-export const readingTimeLabel = (minutes: number): string => `${minutes} min read`;
+export const readingTimeLabel = (minutes: number, t: Translator['t']): string =>
+  t('story.readingTime', { count: minutes });

@@ -1,6 +1,8 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+// Components read their catalogue from the registry the pre-renderer fills: all of them, here.
+import '../../src/i18n/allCatalogues';
 
 // findBy… waits up to a second by default; test files run in parallel on two cores, so allow more.
 configure({ asyncUtilTimeout: 5_000 });

@@ -40,18 +40,18 @@ describe('the front page', () => {
     expect(within(pages).queryByRole('link', { name: /Newer stories/ })).toBeNull();
     expect(cardHeadlines()).toHaveLength(4);
 
-    await user.click(within(pages).getByRole('link', { name: 'Older stories →' }));
+    await user.click(within(pages).getByRole('link', { name: 'Older stories' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Latest news, page 2' })).toBeInTheDocument();
     const second = screen.getByRole('navigation', { name: 'Pages' });
     expect(second).toHaveTextContent('Page 2 of 3');
-    expect(within(second).getByRole('link', { name: '← Newer stories' })).toHaveAttribute('href', '/');
-    expect(within(second).getByRole('link', { name: 'Older stories →' })).toHaveAttribute('href', '/page/3/');
+    expect(within(second).getByRole('link', { name: 'Newer stories' })).toHaveAttribute('href', '/');
+    expect(within(second).getByRole('link', { name: 'Older stories' })).toHaveAttribute('href', '/page/3/');
     expect(screen.getAllByRole('article').some((card) => card.classList.contains('card--lead'))).toBe(false);
     const lead = entries.find((entry) => entry.summary.breaking)!;
     const rest = entries.filter((entry) => entry !== lead).map((entry) => entry.summary.headline);
     expect(cardHeadlines()).toEqual(rest.slice(3, 6));
 
-    await user.click(within(second).getByRole('link', { name: 'Older stories →' }));
+    await user.click(within(second).getByRole('link', { name: 'Older stories' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Latest news, page 3' })).toBeInTheDocument();
     expect(cardHeadlines()).toEqual(rest.slice(6));
     expect(
@@ -93,10 +93,10 @@ describe('a section page', () => {
     const world = headlinesOf((section) => section === 'world');
     expect(pages).toHaveTextContent(`Page 1 of ${world.length}`);
     expect(cardHeadlines()).toEqual(world.slice(0, 1));
-    await user.click(within(pages).getByRole('link', { name: 'Older stories →' }));
+    await user.click(within(pages).getByRole('link', { name: 'Older stories' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'World, page 2' })).toBeInTheDocument();
     expect(cardHeadlines()).toEqual(world.slice(1, 2));
-    expect(screen.getByRole('link', { name: '← Newer stories' })).toHaveAttribute('href', '/sections/world/');
+    expect(screen.getByRole('link', { name: 'Newer stories' })).toHaveAttribute('href', '/sections/world/');
   });
 
   test('an unknown section is not found', async () => {

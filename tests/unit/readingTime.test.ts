@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Block } from '../../src/data/schema';
+import { englishTranslator } from '../../src/i18n/allCatalogues';
 import { countWords, readingMinutes, readingTimeLabel, WORDS_PER_MINUTE } from '../../src/story/readingTime';
 
 const words = (count: number, word = 'news'): string => Array.from({ length: count }, () => word).join(' ');
@@ -35,6 +36,6 @@ describe('reading time', () => {
   });
 
   test('reads as "N min read"', () => {
-    expect(readingTimeLabel(4)).toBe('4 min read');
+    expect(readingTimeLabel(4, englishTranslator.t)).toBe('4 min read');
   });
 });

@@ -1,5 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { formatRelative } from '../../src/lib/relativeTime';
+import { englishTranslator } from '../../src/i18n/allCatalogues';
+import { formatRelative as relative } from '../../src/lib/relativeTime';
+
+const formatRelative = (iso: string, now: number) => relative(iso, now, englishTranslator.t);
 
 describe('formatRelative', () => {
   const published = '2026-11-24T18:42:00Z';

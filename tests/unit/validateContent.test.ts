@@ -156,6 +156,7 @@ describe('the command line', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'dispatch-warnings-'));
     temporary.push(dir);
     cpSync(path.join(FIXTURE, 'images'), path.join(dir, 'images'), { recursive: true });
+    cpSync(path.join(FIXTURE, 'site.json'), path.join(dir, 'site.json'));
     for (const name of ['far-future.json', 'lead-image-without-alt.json'])
       cpSync(path.join(FIXTURE, 'stories', name), path.join(dir, 'stories', name));
     const { code, stdout } = await cli(['pipeline/validate.ts'], { DISPATCH_CONTENT: dir });
@@ -167,6 +168,7 @@ describe('the command line', () => {
   test('a folder without stories is an error, not an empty success', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'dispatch-empty-'));
     temporary.push(dir);
+    cpSync(path.join(FIXTURE, 'site.json'), path.join(dir, 'site.json'));
     const { code, stdout } = await cli(['pipeline/validate.ts', dir]);
     expect(code).toBe(1);
     expect(stdout).toContain(': no stories/ folder: stories go in stories/<slug>.json');

@@ -1,0 +1,46 @@
+import type { Direction } from './direction';
+
+/**
+ * The site's settings as the build resolved them from content/site.json and the environment: what
+ * every page, the browser included, is given (src/site/config.ts). Types only: the values come
+ * from the build, never from code.
+ */
+
+export interface Section {
+  slug: string;
+  name: string;
+  description: string;
+}
+
+/** A language edition: the main one at the site's root, others at /<key>/. */
+export interface Edition {
+  /** The first path segment of its pages; '' for the main edition, whose pages keep the root. */
+  key: string;
+  name: string;
+  description: string;
+  /** BCP 47: the `lang` of its pages and feeds. */
+  language: string;
+  /** The locale its dates and numbers are worded in. */
+  locale: string;
+  direction: Direction;
+  /** A numbering system ("latn", "arab"…), or null for the locale's own. */
+  numerals: string | null;
+  /** The interface catalogue it speaks (src/i18n/catalogues.ts): the closest to its language. */
+  messages: string;
+  sections: Section[];
+}
+
+export interface SiteSettings {
+  name: string;
+  description: string;
+  /** The public origin, without a path: `https://news.example.com`. */
+  url: string;
+  /** Where the site lives under that origin: `/` or a sub-path such as `/news/`. */
+  basePath: string;
+  /** Dates are shown in this time zone, so the pre-rendered page and the browser agree. */
+  timeZone: string;
+  storiesPerPage: number;
+  share: { utm: boolean };
+  /** The main edition first. */
+  editions: [Edition, ...Edition[]];
+}
