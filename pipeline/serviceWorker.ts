@@ -56,6 +56,9 @@ export async function writeServiceWorker(
       'favicon.svg',
       'share-icons.svg',
     ],
+    // The faces of other scripts are fetched by the pages that use them (unicode-range), never
+    // by every reader's service worker.
+    globIgnores: ['assets/noto-*.woff2'],
     dontCacheBustURLsMatching: /^assets\//,
   });
   out.record('sw.js');

@@ -3,6 +3,10 @@ import path from 'node:path';
 import { createFontStack } from '@capsizecss/core';
 import arial from '@capsizecss/metrics/arial';
 import newsreader from '@capsizecss/metrics/newsreader';
+import notoNaskhArabic from '@capsizecss/metrics/notoNaskhArabic';
+import notoSans from '@capsizecss/metrics/notoSans';
+import notoSansArabic from '@capsizecss/metrics/notoSansArabic';
+import notoSerif from '@capsizecss/metrics/notoSerif';
 import publicSans from '@capsizecss/metrics/publicSans';
 import timesNewRoman from '@capsizecss/metrics/timesNewRoman';
 import { describe, expect, test } from 'vitest';
@@ -22,6 +26,10 @@ describe('fallback faces match the web fonts, so text keeps its place when a fon
   test.each([
     ['Newsreader Fallback', newsreader, timesNewRoman],
     ['Public Sans Fallback', publicSans, arial],
+    ['Noto Serif Fallback', notoSerif, timesNewRoman],
+    ['Noto Sans Fallback', notoSans, arial],
+    ['Noto Naskh Arabic Fallback', notoNaskhArabic, timesNewRoman],
+    ['Noto Sans Arabic Fallback', notoSansArabic, arial],
   ] as const)('%s', (family, font, fallback) => {
     const { fontFaces } = createFontStack([font, fallback], { fontFaceFormat: 'styleObject', subset: 'latin' });
     const expected = fontFaces[0]!['@font-face'];
@@ -31,5 +39,31 @@ describe('fallback faces match the web fonts, so text keeps its place when a fon
       expect(actual[cssName], cssName).toBe(expected[descriptor]);
     }
     expect(actual.src).toContain(`local('${fallback.familyName}')`);
+  });
+});
+
+describe("a script's fallback stands in for that script only", () => {
+  test.each([
+    ['Noto Serif Fallback', 'Noto Serif'],
+    ['Noto Sans Fallback', 'Noto Sans'],
+    ['Noto Naskh Arabic Fallback', 'Noto Naskh Arabic'],
+    ['Noto Sans Arabic Fallback', 'Noto Sans Arabic'],
+  ])('%s covers what %s covers, and no Latin letter', (fallback, family) => {
+    const ranges = (css: string) => css.split(',').map((range) => range.trim());
+    const webRanges = fontsCss
+      .split('@font-face')
+      .filter((block) => block.includes(`font-family: '${family}';`))
+      .flatMap((block) => ranges(/unicode-range:\s*([^;]+);/.exec(block)![1]!));
+    const fallbackRanges = ranges(fontFace(fallback)['unicode-range']!);
+    expect(new Set(fallbackRanges)).toEqual(new Set(webRanges));
+    const covers = (code: number) =>
+      fallbackRanges.some((range) => {
+        const [from, to = from] = range
+          .replace('U+', '')
+          .split('-')
+          .map((hex) => Number.parseInt(hex, 16));
+        return code >= from! && code <= to!;
+      });
+    expect(['a', 'Z', '0', 'é'].filter((letter) => covers(letter.codePointAt(0)!))).toEqual([]);
   });
 });

@@ -1,0 +1,65 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from '../support/browserFixtures';
+
+const slug = 'comet-kestrel-explainer';
+
+/** The font files the page asks for, by file name, in the order asked. */
+function fontRequests(page: Page): string[] {
+  const fonts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'font') fonts.push(new URL(request.url()).pathname.split('/').at(-1)!);
+  });
+  return fonts;
+}
+
+test('an English story downloads its two Latin faces and no font of another script', async ({ page }) => {
+  const fonts = fontRequests(page);
+  await page.goto(`/stories/${slug}/`);
+  await page.evaluate(() => document.fonts.ready);
+  await page.mouse.wheel(0, 5000);
+  await page.waitForLoadState('networkidle');
+  expect(fonts.length).toBeGreaterThan(0);
+  expect(fonts.filter((name) => !/^(newsreader|public-sans)-latin-/.test(name))).toEqual([]);
+  // Nor does the service worker fetch them for offline reading behind the reader's back.
+  const worker = await (await page.request.get('/sw.js')).text();
+  expect(worker).toMatch(/newsreader-latin-wght-normal-[\w-]+\.woff2/);
+  expect(worker).not.toContain('noto-');
+});
+
+test('text in another script loads that script’s faces and no others', async ({ page }) => {
+  const fonts = fontRequests(page);
+  await page.goto(`/stories/${slug}/`);
+  await page.evaluate(() => document.fonts.ready);
+  // A Kyrgyz quotation and an Arabic one, as a story in any language may hold, at the end of the
+  // page (outside the app, which hydrates its own HTML).
+  await page.evaluate(() => {
+    const end = document.body.lastElementChild!;
+    for (const [lang, dir, text] of [
+      ['ky', 'ltr', 'Бишкекте жаңы көпүрө ачылды.'],
+      ['ar', 'rtl', 'البرلمان يقر قانون المكتبات الريفية.'],
+    ]) {
+      const quote = document.createElement('p');
+      Object.assign(quote, { lang, dir, textContent: text });
+      end.after(quote);
+    }
+  });
+  const expected = ['noto-naskh-arabic-arabic', 'noto-serif-cyrillic-ext', 'noto-serif-cyrillic'];
+  await expect
+    .poll(() => [...new Set(fonts.filter((name) => !/^(newsreader|public-sans)-latin-/.test(name)))].sort(), {
+      timeout: 15_000,
+    })
+    .toEqual(expected.map((name) => expect.stringMatching(new RegExp(`^${name}-wght-normal-[\\w-]+\\.woff2$`))));
+});
+
+test('a page in Japanese or Chinese sets its text, Latin letters and digits too, in one CJK face', async ({ page }) => {
+  await page.goto(`/stories/${slug}/`);
+  const firstFace = (language: string) =>
+    page.evaluate((lang) => {
+      document.documentElement.lang = lang;
+      // The story's text inherits the body's face.
+      return getComputedStyle(document.body).fontFamily.split(',')[0]!.trim();
+    }, language);
+  expect(await firstFace('ja')).toBe('"Noto Serif JP"');
+  expect(await firstFace('zh-Hans')).toBe('"Noto Serif SC"');
+  expect(await firstFace('en')).toBe('Newsreader');
+});
