@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { appFingerprint, compiledDir } from '../pipeline/fingerprint.mjs';
@@ -17,8 +17,21 @@ import { generateStories } from './generateStories.ts';
 const counts = process.argv.slice(2).map(Number);
 if (counts.length === 0) counts.push(1000);
 if (counts.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('usage: npm run bench:build -- <stories>…');
-const peers = path.resolve(process.env.DISPATCH_PEERS ?? '../shared/peers');
-const hasPeers = existsSync(path.join(peers, 'gen-content.mjs'));
+const sharedPeers = path.resolve(process.env.DISPATCH_PEERS ?? '../shared/peers');
+const hasPeers = existsSync(path.join(sharedPeers, 'gen-content.mjs'));
+/**
+ * gen-content.mjs reads its seed story from `../shared/seeds` beside its own folder, while the
+ * seeds sit in `../seeds`: a copy of the peers in a layout where both paths hold.
+ */
+function peersCopy(): string {
+  const layout = path.join(tmpdir(), 'dispatch-bench-peers');
+  rmSync(layout, { recursive: true, force: true });
+  cpSync(sharedPeers, path.join(layout, 'peers'), { recursive: true });
+  mkdirSync(path.join(layout, 'shared'), { recursive: true });
+  symlinkSync(path.resolve(sharedPeers, '..', 'seeds'), path.join(layout, 'shared', 'seeds'));
+  return path.join(layout, 'peers');
+}
+const peers = hasPeers ? peersCopy() : sharedPeers;
 const TIME = '/usr/bin/time';
 const hasTime = existsSync(TIME);
 const hasHugo = spawnSync('hugo', ['version']).status === 0;
@@ -35,6 +48,7 @@ function timed(command: string, args: string[], env: NodeJS.ProcessEnv, cwd = pr
     ? spawnSync(TIME, ['-f', 'PEAK_KB %M', command, ...args], { env, cwd, encoding: 'utf8', maxBuffer: 1 << 26 })
     : spawnSync(command, args, { env, cwd, encoding: 'utf8', maxBuffer: 1 << 26 });
   const seconds = (performance.now() - started) / 1000;
+  console.error(`  ${[command, ...args].join(' ')}: ${seconds.toFixed(2)} s`);
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
   const peak = /PEAK_KB (\d+)/.exec(result.stderr);
   const stats = /BUILD_STATS (.*)/.exec(result.stdout);
