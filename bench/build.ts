@@ -8,10 +8,10 @@ import { generateStories } from './generateStories.ts';
 /**
  * `npm run bench:build -- 1000 10000`: for each size, the same generated stories built by
  * `npm run build` as a publisher runs it (wall time of the whole command, peak memory of its
- * largest process): full cold (no cache, no previous output), full warm (`--full`, caches kept),
- * then incremental: edit one story, add one, delete one, change the configuration. With Hugo on the
- * machine, Hugo's build of the same stories and our full warm build alternate three times, so
- * their ratio holds on a loaded machine. Stories come from ../shared/peers when it is there (the
+ * largest process): full cold (no cache, no previous output), incremental (edit one story, add
+ * one, delete one, change the configuration), full warm (`--full`, caches kept). With Hugo on the
+ * machine, Hugo's build of the same stories and our full warm build alternate BENCH_HUGO_RUNS
+ * times (3), so their ratio holds on a loaded machine. Stories come from ../shared/peers when it is there (the
  * same generator Hugo's side reads), else from bench/generateStories.ts.
  */
 const counts = process.argv.slice(2).map(Number);
@@ -35,6 +35,8 @@ const peers = hasPeers ? peersCopy() : sharedPeers;
 const TIME = '/usr/bin/time';
 const hasTime = existsSync(TIME);
 const hasHugo = spawnSync('hugo', ['version']).status === 0;
+/** Turns of Hugo and our full warm build (BENCH_HUGO_RUNS, default 3); 0 skips Hugo. */
+const HUGO_RUNS = Number(process.env.BENCH_HUGO_RUNS ?? 3);
 
 interface Run {
   seconds: number;
@@ -88,7 +90,6 @@ for (const count of counts) {
   Object.assign(process.env, { DISPATCH_CONTENT: content, DISPATCH_CACHE_DIR: cache });
   rmSync(compiledDir(appFingerprint()), { recursive: true, force: true });
   const cold = build();
-  const warm = build('--full');
 
   const storiesDir = path.join(content, 'stories');
   const files = readdirSync(storiesDir).sort();
@@ -111,6 +112,7 @@ for (const count of counts) {
   const remove = build();
 
   const config = timed('npm', ['run', '--silent', 'build'], { ...env, DISPATCH_SITE_DESCRIPTION: 'Benchmark edition' });
+  const warm = build('--full');
 
   rows.push(
     `| ${count} | full cold | ${show(cold)} |`,
@@ -121,20 +123,20 @@ for (const count of counts) {
     `| ${count} | change the configuration | ${show(config)} |`,
   );
 
-  if (hasHugo && hasPeers) {
+  if (hasHugo && hasPeers && HUGO_RUNS > 0) {
     // Hugo and our full warm build in turns: a machine that slows down slows both.
     const hugoDir = path.join(work, 'hugo');
     cpSync(path.join(peers, 'hugo'), hugoDir, { recursive: true });
     const hugo: Run[] = [];
     const ours: Run[] = [];
-    for (let i = 0; i < 3; i++) {
+    for (let i = 0; i < HUGO_RUNS; i++) {
       hugo.push(timed('sh', ['./build.sh', neutral], process.env, hugoDir));
       ours.push(build('--full'));
     }
     const [h, o] = [median(hugo), median(ours)];
     rows.push(
-      `| ${count} | Hugo ${hugoVersion()}, median of 3 | ${show(h)} |`,
-      `| ${count} | ours full warm, alternating with Hugo, median of 3 | ${show(o)} (${(o.seconds / h.seconds).toFixed(2)}× Hugo) |`,
+      `| ${count} | Hugo ${hugoVersion()}, median of ${HUGO_RUNS} | ${show(h)} |`,
+      `| ${count} | ours full warm, alternating with Hugo, median of ${HUGO_RUNS} | ${show(o)} (${(o.seconds / h.seconds).toFixed(2)}× Hugo) |`,
     );
   }
   const size = execFileSync('du', ['-sLm', outDir], { encoding: 'utf8' }).split('\t')[0];
