@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { appBundles } from './bundles.ts';
+import { appBundles, compiledBundles } from './bundles.ts';
 import { cacheDir } from './cacheDir.ts';
 import { storySchemaChecks } from './check/readContent.ts';
 import { StoryCache } from './check/storyCache.ts';
@@ -11,7 +11,7 @@ import { appFingerprint } from './fingerprint.mjs';
 import type { Job } from './output/job.ts';
 import { OutputTree } from './output/outputTree.ts';
 import { pageAssets } from './pageAssets.ts';
-import { prerender } from './prerender.ts';
+import { WorkerPool } from './prerender.ts';
 import type { WorkerJob } from './prerenderWorker.ts';
 import { imageSignatures, siteJobs } from './siteJobs.ts';
 import { inShard, type Shard } from './shard.ts';
@@ -59,6 +59,17 @@ export async function buildSite(options: BuildOptions): Promise<BuildStats | nul
   if (full) StoryCache.clear(storyCacheDir);
   const cache = new StoryCache(storyCacheDir);
 
+  // With the app compiled already, a worker loads its server bundle on the other core while this
+  // one reads the content; it is stopped unused if nothing needs rendering.
+  const ready = compiledBundles(fingerprint);
+  let pool: WorkerPool | undefined;
+  if (ready) {
+    pool = new WorkerPool(ready.workerFile, { assets: pageAssets(ready.clientDir, ready.manifest).assets });
+    // The workers draw the social cards; fontconfig takes its fonts from this thread's environment.
+    installCardFonts();
+    pool.warm();
+  }
+
   // The same checks as `npm run validate`: errors stop the build, warnings are printed.
   const validation = validateContent(contentDir, cache);
   const { content } = validation;
@@ -67,7 +78,10 @@ export async function buildSite(options: BuildOptions): Promise<BuildStats | nul
     if (validation.errors > 0) console.error('The content has errors; nothing was built:');
     for (const line of report.slice(0, -1)) console.error(`  ${line}`);
     console.error(report.at(-1));
-    if (validation.errors > 0) return null;
+    if (validation.errors > 0) {
+      await pool?.close();
+      return null;
+    }
   }
   cache.save();
   const stories = content.index.entries.length;
@@ -76,8 +90,13 @@ export async function buildSite(options: BuildOptions): Promise<BuildStats | nul
   );
 
   let step = performance.now();
-  const bundles = await appBundles(fingerprint);
+  const bundles = ready ?? (await appBundles(fingerprint));
   const { assets, hashes } = pageAssets(bundles.clientDir, bundles.manifest);
+  if (!pool) {
+    installCardFonts();
+    pool = new WorkerPool(bundles.workerFile, { assets });
+  }
+  const workers = pool;
   if (bundles.compiled) console.log(`bundles: compiled in ${seconds(step)} s`);
 
   step = performance.now();
@@ -122,15 +141,15 @@ export async function buildSite(options: BuildOptions): Promise<BuildStats | nul
       tree.done(job, out.paths);
     }
   };
-  // The workers draw the social cards; fontconfig takes its fonts from this thread's environment.
-  if (inWorkers.length > 0) installCardFonts();
   // The workers render while this thread writes the rest: both cores are busy from the start.
-  await Promise.all([
-    prerender(workerJobs(), inWorkers.length, bundles.workerFile, { assets, outDir: tree.target }, (id, paths) =>
-      tree.done(byId.get(id)!, paths),
-    ),
-    runHere(here),
-  ]);
+  try {
+    await Promise.all([
+      workers.run(workerJobs(), inWorkers.length, tree.target, (id, paths) => tree.done(byId.get(id)!, paths)),
+      runHere(here),
+    ]);
+  } finally {
+    await workers.close();
+  }
   await runHere(after);
   if (toRun.length > 0)
     console.log(`made ${toRun.length} outputs (${inWorkers.length} in workers) in ${seconds(step)} s`);

@@ -52,13 +52,20 @@ async function inProductionEnvironment<T>(compile: () => Promise<T>): Promise<T>
   }
 }
 
+/** The bundles for this fingerprint if they are compiled already. */
+export function compiledBundles(fingerprint: string): Bundles | null {
+  const dir = path.join(compiledDir(fingerprint), 'bundles');
+  return existsSync(path.join(dir, 'manifest.json')) ? bundlesIn(dir, false) : null;
+}
+
 /**
  * The bundles for this fingerprint: from the cache, or compiled with Vite into a folder of their
  * own and renamed into place when complete (two builds at once never see half a bundle).
  */
 export async function appBundles(fingerprint: string): Promise<Bundles> {
+  const ready = compiledBundles(fingerprint);
+  if (ready) return ready;
   const dir = path.join(compiledDir(fingerprint), 'bundles');
-  if (existsSync(path.join(dir, 'manifest.json'))) return bundlesIn(dir, false);
   const partial = `${dir}.${process.pid}.tmp`;
   rmSync(partial, { recursive: true, force: true });
   const clientDir = path.join(partial, 'client');

@@ -23,10 +23,16 @@ export type WorkerReply = { done: { id: string; paths: string[] }[] } | { error:
 
 export interface WorkerSettings {
   assets: PageAssets;
-  outDir: string;
 }
 
-const { assets, outDir } = workerData as WorkerSettings;
+/** Jobs to run, and the output tree to write them into. */
+export interface WorkerBatch {
+  outDir: string;
+  jobs: WorkerJob[];
+}
+
+const { assets } = workerData as WorkerSettings;
+let outDir = '';
 
 /** Writes a page, and beside it the document it was rendered from. Returns the site paths written. */
 async function renderPage(seed: PageSeed): Promise<string[]> {
@@ -69,7 +75,9 @@ async function runAll(jobs: WorkerJob[]): Promise<{ id: string; paths: string[] 
   return done;
 }
 
-parentPort!.on('message', async (jobs: WorkerJob[]) => {
+parentPort!.on('message', async (batch: WorkerBatch) => {
+  const { jobs } = batch;
+  outDir = batch.outDir;
   let reply: WorkerReply;
   try {
     reply = { done: await runAll(jobs) };

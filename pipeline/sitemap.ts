@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import { EnumChangefreq, SitemapIndexStream, SitemapStream, type SitemapItemLoose, streamToPromise } from 'sitemap';
+import type { EnumChangefreq, SitemapIndexStream, SitemapItemLoose, SitemapStream } from 'sitemap';
 import type { StoryIndex } from '../src/data/storyIndex.ts';
 import { absoluteUrl, listPath, storyPath } from '../src/site/paths.ts';
 
@@ -27,7 +27,7 @@ export function sitemapFiles(index: StoryIndex, size = URLS_PER_SITEMAP): Sitema
   const lists: SitemapItemLoose[] = [];
   for (const section of [null, ...index.sections]) {
     for (const page of index.listPages(section)) {
-      lists.push({ url: absoluteUrl(listPath(section, page.page)), changefreq: EnumChangefreq.HOURLY });
+      lists.push({ url: absoluteUrl(listPath(section, page.page)), changefreq: 'hourly' as EnumChangefreq });
     }
   }
   const stories: SitemapItemLoose[] = [];
@@ -38,17 +38,21 @@ export function sitemapFiles(index: StoryIndex, size = URLS_PER_SITEMAP): Sitema
   return [...chunks('stories', stories, size), ...chunks('lists', lists, size)];
 }
 
+// The package is loaded when a sitemap file is written: most publishes write none.
+const sitemapPackage = () => import('sitemap');
+
 const xml = async (stream: SitemapStream | SitemapIndexStream, items: (SitemapItemLoose | string)[]) => {
   Readable.from(items).pipe(stream);
-  return (await streamToPromise(stream)).toString();
+  return (await (await sitemapPackage()).streamToPromise(stream)).toString();
 };
 
-export const sitemapXml = (file: SitemapFile): Promise<string> => xml(new SitemapStream(), file.urls);
+export const sitemapXml = async (file: SitemapFile): Promise<string> =>
+  xml(new (await sitemapPackage()).SitemapStream(), file.urls);
 
 /** `sitemap.xml`: the index of every sitemap file. */
-export const sitemapIndexXml = (files: SitemapFile[]): Promise<string> =>
+export const sitemapIndexXml = async (files: SitemapFile[]): Promise<string> =>
   xml(
-    new SitemapIndexStream(),
+    new (await sitemapPackage()).SitemapIndexStream(),
     files.map((file) => absoluteUrl(`/${file.name}`)),
   );
 

@@ -37,11 +37,6 @@ const MORE_IN_SECTION_COUNT = 4;
 /** Related stories are looked for among this many neighbours in time on each side, per tag. */
 const RELATED_WINDOW = 40;
 
-function newestFirst(a: IndexEntry, b: IndexEntry): number {
-  const byTime = Date.parse(b.summary.published) - Date.parse(a.summary.published);
-  return byTime !== 0 ? byTime : a.summary.slug.localeCompare(b.summary.slug);
-}
-
 function chunk<T>(items: T[], size: number): T[][] {
   const pages: T[][] = [];
   for (let start = 0; start < items.length; start += size) pages.push(items.slice(start, start + size));
@@ -67,7 +62,11 @@ export class StoryIndex {
     sections: string[] = [],
   ) {
     for (const section of sections) this.bySection.set(section, []);
-    this.entries = [...entries].sort(newestFirst);
+    // Each date parsed once, not at every comparison.
+    const times = new Map(entries.map((entry) => [entry, Date.parse(entry.summary.published)]));
+    this.entries = [...entries].sort(
+      (a, b) => times.get(b)! - times.get(a)! || a.summary.slug.localeCompare(b.summary.slug),
+    );
     this.entries.forEach((entry, i) => {
       this.position.set(entry.summary.slug, i);
       push(this.bySection, entry.summary.section, i);
@@ -89,9 +88,12 @@ export class StoryIndex {
     if (i === undefined) throw new Error(`story "${slug}" is not in the index`);
     const related = this.related(i);
     const shown = new Set([i, i - 1, i + 1, ...related]);
-    const moreInSection = (this.bySection.get(this.entries[i]!.summary.section) ?? [])
-      .filter((j) => !shown.has(j))
-      .slice(0, MORE_IN_SECTION_COUNT);
+    // The section's newest stories not shown already: stop at the first few, not the whole section.
+    const moreInSection: number[] = [];
+    for (const j of this.bySection.get(this.entries[i]!.summary.section) ?? []) {
+      if (moreInSection.length === MORE_IN_SECTION_COUNT) break;
+      if (!shown.has(j)) moreInSection.push(j);
+    }
     return {
       previous: this.entries[i - 1]?.summary ?? null,
       next: this.entries[i + 1]?.summary ?? null,
