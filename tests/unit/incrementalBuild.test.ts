@@ -20,7 +20,8 @@ let buildSite: typeof import('../../pipeline/buildSite.ts').buildSite;
 beforeAll(async () => {
   ({ buildSite } = await import('../../pipeline/buildSite.ts'));
   vi.spyOn(console, 'log').mockImplementation(() => {});
-});
+  // Loading the build's modules takes a few seconds on a busy machine.
+}, 120_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** Builds with its own caches, so the clean build and the incremental one share nothing. */

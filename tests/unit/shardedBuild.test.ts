@@ -17,7 +17,8 @@ beforeAll(async () => {
   generateStories(30, content);
   ({ buildSite } = await import('../../pipeline/buildSite.ts'));
   vi.spyOn(console, 'log').mockImplementation(() => {});
-});
+  // Loading the build's modules takes a few seconds on a busy machine.
+}, 120_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('a sharded build', () => {
