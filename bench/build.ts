@@ -90,6 +90,8 @@ for (const count of counts) {
       // One card per story, as real news needs: a cold build draws them all.
       { env: { ...process.env, TO_DISPATCH_UNIQUE_HEADLINES: '1' } },
     );
+    // The sample site's settings: sections, editions, language.
+    cpSync(path.join('content', 'site.json'), path.join(content, 'site.json'));
   } else generateStories(count, content);
   const env = { ...process.env, DISPATCH_CONTENT: content, DISPATCH_OUT_DIR: outDir, DISPATCH_CACHE_DIR: cache };
   const build = (...args: string[]) =>

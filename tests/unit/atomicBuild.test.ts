@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -15,6 +15,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 const STORIES = 12;
 function writeStories(revision: number): void {
   mkdirSync(path.join(content, 'stories'), { recursive: true });
+  copyFileSync(path.join('content', 'site.json'), path.join(content, 'site.json'));
   for (let n = 0; n < STORIES; n++) {
     const slug = `atomic-story-${n}`;
     const story = {

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
@@ -34,6 +34,13 @@ async function build(outDir: string, cache: string, full: boolean) {
   } finally {
     delete process.env.DISPATCH_CACHE_DIR;
   }
+}
+
+/** An empty content folder with the sample site's settings. */
+function freshContent(): void {
+  rmSync(content, { recursive: true, force: true });
+  mkdirSync(stories, { recursive: true });
+  copyFileSync(path.join('content', 'site.json'), path.join(content, 'site.json'));
 }
 
 const sections = site.sections.map((section) => section.slug);
@@ -78,8 +85,7 @@ describe('an incremental build', () => {
     await fc.assert(
       fc.asyncProperty(fc.array(operation, { minLength: 1, maxLength: 5 }), async (operations) => {
         runs += 1;
-        rmSync(content, { recursive: true, force: true });
-        mkdirSync(stories, { recursive: true });
+        freshContent();
         const live: Live[] = [0, 1, 2, 3].map((n) => ({
           n,
           section: sections[n % sections.length]!,
@@ -116,8 +122,7 @@ describe('an incremental build', () => {
   }, 600_000);
 
   test('reuses every output when nothing changed, and rewrites only what an edit touches', async () => {
-    rmSync(content, { recursive: true, force: true });
-    mkdirSync(stories, { recursive: true });
+    freshContent();
     const all: Live[] = Array.from({ length: 30 }, (_, n) => ({
       n,
       section: sections[n % 2]!,
