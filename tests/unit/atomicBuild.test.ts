@@ -10,7 +10,7 @@ import { siteTree } from '../support/siteTree.ts';
 const work = mkdtempSync(path.join(os.tmpdir(), 'dispatch-atomic-'));
 const content = path.join(work, 'content');
 const outDir = path.join(work, 'dist');
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+afterAll(() => rmSync(work, { recursive: true, force: true }), 120_000);
 
 const STORIES = 12;
 function writeStories(revision: number): void {

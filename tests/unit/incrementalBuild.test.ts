@@ -22,7 +22,7 @@ beforeAll(async () => {
   vi.spyOn(console, 'log').mockImplementation(() => {});
   // Loading the build's modules takes a few seconds on a busy machine.
 }, 120_000);
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+afterAll(() => rmSync(work, { recursive: true, force: true }), 120_000);
 
 /** Builds with its own caches, so the clean build and the incremental one share nothing. */
 async function build(outDir: string, cache: string, full: boolean) {

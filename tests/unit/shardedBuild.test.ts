@@ -19,7 +19,7 @@ beforeAll(async () => {
   vi.spyOn(console, 'log').mockImplementation(() => {});
   // Loading the build's modules takes a few seconds on a busy machine.
 }, 120_000);
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+afterAll(() => rmSync(work, { recursive: true, force: true }), 120_000);
 
 describe('a sharded build', () => {
   test('puts each story in exactly one shard, by its slug alone', () => {
