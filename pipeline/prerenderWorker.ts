@@ -34,12 +34,20 @@ export interface WorkerBatch {
 const { assets } = workerData as WorkerSettings;
 let outDir = '';
 
+// Folders this worker has made: most pages share theirs (data/stories/), so each is made once.
+const made = new Set<string>();
+const mkdirOnce = (dir: string) => {
+  if (made.has(dir)) return;
+  mkdirSync(dir, { recursive: true });
+  made.add(dir);
+};
+
 /** Writes a page, and beside it the document it was rendered from. Returns the site paths written. */
 async function renderPage(seed: PageSeed): Promise<string[]> {
   const written: string[] = [];
   const write = (sitePath: string, text: string) => {
     const file = path.join(outDir, sitePath);
-    mkdirSync(path.dirname(file), { recursive: true });
+    mkdirOnce(path.dirname(file));
     writeFileSync(file, text);
     written.push(sitePath);
   };

@@ -50,9 +50,14 @@ export function seedPath(seed: PageSeed): string {
   }
 }
 
-/** A cache holding the page's document and its edition's catalogue, where the routes read them. */
+/**
+ * A cache holding the page's document and its edition's catalogue, where the routes read them. It
+ * lives for one render and is cleared after it, so it never collects garbage: no query sets a
+ * 30-minute timer on the way.
+ */
 function seedQueries(seed: PageSeed): ReturnType<typeof createQueryClient> {
   const queryClient = createQueryClient();
+  queryClient.setDefaultOptions({ queries: { ...queryClient.getDefaultOptions().queries, gcTime: Infinity } });
   if (seed.kind === 'story') queryClient.setQueryData(storyPageQuery(seed.page.story.slug).queryKey, seed.page);
   if (seed.kind === 'list') {
     queryClient.setQueryData(listPageQuery(seed.page.section, seed.page.page).queryKey, seed.page);
