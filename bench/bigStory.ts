@@ -73,6 +73,7 @@ const page: StoryPage = {
   next: null,
   related: [],
   moreInSection: [],
+  linked: [],
 };
 let html = '';
 report(

@@ -31,7 +31,7 @@ const siteWording = dateWording(site.locale, site.timeZone);
  * shows them as they are and only works out "3 hours ago" itself.
  */
 export function publishStory(story: Story, words = siteWording): PublishedStory {
-  const { comments, updated } = story;
+  const { comments, corrections, updated } = story;
   const published: PublishedStory = {
     ...story,
     publishedDay: words.day(story.published),
@@ -39,6 +39,7 @@ export function publishStory(story: Story, words = siteWording): PublishedStory 
     readingMinutes: readingMinutes(story),
     comments:
       typeof comments === 'number' ? comments : comments.map((c) => ({ ...c, postedTime: words.time(c.posted) })),
+    corrections: corrections.map((correction) => ({ ...correction, dateTime: words.time(correction.date) })),
   };
   if (updated !== undefined) published.updatedTime = words.time(updated);
   return published;

@@ -6,6 +6,7 @@ import type { CatalogueName } from '../src/i18n/catalogues.ts';
 import { site } from '../src/site/config.ts';
 import { messagesDataPath } from '../src/site/paths.ts';
 import type { Content } from './check/readContent.ts';
+import { linkedSlugs } from '../src/data/linkedStories.ts';
 import type { PageAssets } from '../src/site/documentHtml.ts';
 import { feedSpecs, writeFeed } from './feeds.ts';
 import { headersFile, type InlineHashes } from './headers.ts';
@@ -99,6 +100,8 @@ export function* siteJobs(inputs: SiteInputs): Generator<Job> {
   for (const { summary } of index.entries) {
     const { slug } = summary;
     const nav = index.storyNav(slug);
+    // The cards its related links show are in its page, so their stories' summaries are in its key.
+    const linked = index.summaries(linkedSlugs(facts.get(slug)!.links));
     yield {
       id: `story:${slug}`,
       perStory: slug,
@@ -108,11 +111,12 @@ export function* siteJobs(inputs: SiteInputs): Generator<Job> {
         summaryHash(nav.next),
         nav.related.map(summaryHash),
         nav.moreInSection.map(summaryHash),
+        linked.map(summaryHash),
       ),
       task: () => {
         const story = content.published(slug);
         content.stories.delete(slug);
-        return { kind: 'page', seed: { kind: 'story', page: { format: DOCUMENT_FORMAT, story, ...nav } } };
+        return { kind: 'page', seed: { kind: 'story', page: { format: DOCUMENT_FORMAT, story, ...nav, linked } } };
       },
     };
     const { kicker, breaking, headline, image } = summary;

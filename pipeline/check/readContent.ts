@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { PublishedStory } from '../../src/data/documents.ts';
 import { storySchema, type Image, type Story } from '../../src/data/schema.ts';
 import { StoryIndex, toIndexEntry, type IndexEntry } from '../../src/data/storyIndex.ts';
+import { storyLinks } from '../../src/data/linkedStories.ts';
 import { site } from '../../src/site/config.ts';
 import { contentDir, imagesDir, storiesDir } from '../contentFolder.ts';
 import { publishStory } from '../publishStory.ts';
@@ -125,6 +126,7 @@ function storyFacts(story: PublishedStory, text: string): StoryFacts {
     slug: story.slug,
     headline: story.headline,
     related: story.related,
+    links: storyLinks(story),
     entry,
     fileHash: hashText(text),
     summaryHash: hashText(JSON.stringify(entry.summary)),
@@ -196,6 +198,14 @@ export function readContent(dir = contentDir, cache?: StoryCache): Content {
           message: `no story has the slug "${slug}"`,
         });
     });
+    for (const { at, slug } of story.facts.links) {
+      if (!slugs.has(slug))
+        problems.push({
+          file: shownPath(story.file),
+          path: at,
+          message: `the related link goes to a story that does not exist: no story has the slug "${slug}"`,
+        });
+    }
   }
   problems.push(
     ...duplicateHeadlines(stories.map(({ file, facts }) => ({ file: shownPath(file), headline: facts.headline }))),

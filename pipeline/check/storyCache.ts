@@ -8,6 +8,8 @@ export interface StoryFacts {
   slug: string;
   headline: string;
   related: string[];
+  /** Its related links to other stories, with where each is in the file: checked across files, and in its page's key. */
+  links: { at: string; slug: string }[];
   entry: IndexEntry;
   /** The file's bytes, hashed: a story page's key, and how a racy entry is confirmed. */
   fileHash: string;

@@ -7,7 +7,7 @@ import type { Story } from './schema';
  * number whenever the shape of a document changes: an app then never renders a document of
  * another shape (one kept by the service worker from before a deploy, say), it fetches it again.
  */
-export const DOCUMENT_FORMAT = 2;
+export const DOCUMENT_FORMAT = 3;
 
 /** Dates as the build words them (pipeline/publishStory.ts), so the browser repeats no Intl work. */
 interface WordedDay {
@@ -22,14 +22,22 @@ export interface PublishedComment extends Comment {
   postedTime: string;
 }
 
+export type Correction = Story['corrections'][number];
+
+export interface PublishedCorrection extends Correction {
+  /** "24 November 2026 at 18:42 UTC" */
+  dateTime: string;
+}
+
 /** A checked story with what the build works out for it: its dates worded, its reading time. */
-export interface PublishedStory extends Omit<Story, 'comments'>, WordedDay {
+export interface PublishedStory extends Omit<Story, 'comments' | 'corrections'>, WordedDay {
   /** "24 November 2026 at 18:42 UTC" */
   publishedTime: string;
   updatedTime?: string;
   /** Whole minutes to read it, counted once by the build. */
   readingMinutes: number;
   comments: number | PublishedComment[];
+  corrections: PublishedCorrection[];
 }
 
 /** What lists and navigation need of a story: enough for a card, nothing of the body. */
@@ -49,6 +57,8 @@ export interface StoryPage {
   next: StorySummary | null;
   related: StorySummary[];
   moreInSection: StorySummary[];
+  /** The cards of the stories its related links point to (in the body or under the standfirst), each once. */
+  linked: StorySummary[];
 }
 
 /** The document for one page of a story list (the front page or a section). */

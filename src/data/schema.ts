@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isSafeHref, isSafeImageSrc, SLUG_MAX_LENGTH, SLUG_PATTERN } from './safeValues.ts';
+import { plainText } from './storyText.ts';
 
 /**
  * The story format. Every TypeScript type for content is derived from these schemas, the JSON
@@ -42,9 +43,10 @@ function unknownType(input: unknown, kind: string): string {
 export type Inline =
   | string
   | { type: 'em' | 'strong'; children: Inline[] }
-  | { type: 'link'; href: string; children: Inline[] };
+  | { type: 'link'; href: string; children: Inline[] }
+  | { type: 'break' };
 
-/** Inline text: plain strings, emphasis, strong and links, nested as data — never markup. */
+/** Inline text: plain strings, emphasis, strong, links and line breaks, nested as data — never markup. */
 export const inlineSchema: z.ZodType<Inline> = z.lazy(() =>
   z.union([
     z.string(),
@@ -53,14 +55,33 @@ export const inlineSchema: z.ZodType<Inline> = z.lazy(() =>
       [
         z.strictObject({ type: z.enum(['em', 'strong']), children: z.array(inlineSchema).min(1) }),
         z.strictObject({ type: z.literal('link'), href, children: z.array(inlineSchema).min(1) }),
+        z.strictObject({ type: z.literal('break') }),
       ],
-      { error: (issue) => `${unknownType(issue.input, 'inline')}: expected em, strong or link` },
+      { error: (issue) => `${unknownType(issue.input, 'inline')}: expected em, strong, link or break` },
     ),
   ]),
 );
 
 /** A run of text: a plain string, or a list of inline pieces. */
 export const richTextSchema = z.union([text(10_000), z.array(inlineSchema).min(1)]);
+
+/** Rich text whose words, however they are split into pieces, stay within `max` characters. */
+const shortRichText = (max: number) =>
+  z.union([
+    text(max),
+    z
+      .array(inlineSchema)
+      .min(1)
+      .refine((pieces) => plainText(pieces).length <= max, {
+        error: ({ input }) =>
+          `too long: at most ${max} characters of text (this has ${plainText(input as Inline[]).length})`,
+      })
+      .refine((pieces) => plainText(pieces).trim().length > 0, 'must not be empty'),
+  ]);
+
+const httpsUrl = z
+  .string()
+  .refine((url) => isSafeHref(url) && new URL(url).protocol === 'https:', 'must be an absolute https: URL');
 
 export const imageSchema = z.strictObject({
   src: z.string().refine(isSafeImageSrc, 'images must be under /images/ or an https: URL'),
@@ -78,7 +99,7 @@ export const paragraphBlockSchema = z.strictObject({
 
 export const headingBlockSchema = z.strictObject({
   type: z.literal('heading'),
-  text: text(200),
+  text: shortRichText(200),
 });
 
 export const pullQuoteBlockSchema = z.strictObject({
@@ -104,26 +125,172 @@ export const listBlockSchema = z.strictObject({
   items: z.array(richTextSchema).min(1).max(200),
 });
 
-export const blockSchema = z.discriminatedUnion(
+/** Where a related link goes: another story of this site by its slug, or an external page with its title. */
+const relatedLinkFields = {
+  story: slugSchema.optional().describe("The slug of a story on this site: the card shows that story's own headline"),
+  url: httpsUrl.optional().describe('An external page, instead of a story'),
+  title: text(200).optional().describe('The title of the external page (only with url)'),
+};
+
+function checkRelatedLink(
+  link: { story?: string | undefined; url?: string | undefined; title?: string | undefined },
+  ctx: z.RefinementCtx,
+) {
+  if (link.story === undefined && link.url === undefined) {
+    ctx.addIssue({ code: 'custom', message: 'a related link needs either "story" (a slug) or "url" with a "title"' });
+  } else if (link.story !== undefined && link.url !== undefined) {
+    ctx.addIssue({ code: 'custom', path: ['url'], message: 'give either "story" or "url", not both' });
+  } else if (link.url !== undefined && link.title === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['title'], message: 'a link to an external page needs its title' });
+  } else if (link.story !== undefined && link.title !== undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['title'],
+      message: "a link to a story shows that story's own headline: remove the title",
+    });
+  }
+}
+
+export const relatedLinkSchema = z.strictObject(relatedLinkFields).superRefine(checkRelatedLink);
+
+export const relatedLinkBlockSchema = z
+  .strictObject({ type: z.literal('related-link'), ...relatedLinkFields })
+  .superRefine(checkRelatedLink);
+
+/** Tables stay readable on a phone and cheap to render: past these, a table belongs in a graphic or a download. */
+export const TABLE_LIMITS = { columns: 12, rows: 300, cellCharacters: 1_000 } as const;
+
+/** A cell may be empty (""), unlike other text: tables have gaps. */
+const tableCellSchema = z.union([z.string().max(TABLE_LIMITS.cellCharacters), z.array(inlineSchema).min(1)]);
+
+export const tableBlockSchema = z
+  .strictObject({
+    type: z.literal('table'),
+    caption: shortRichText(300).describe('What the table shows; also names its scroll area for screen readers'),
+    header: z
+      .enum(['row', 'column', 'both', 'none'])
+      .default('row')
+      .describe('Which cells are headings: the first row, the first column, both or none'),
+    align: z
+      .array(z.enum(['start', 'center', 'end', 'numeric']))
+      .optional()
+      .describe('How each column is aligned; without it, columns of numbers are aligned as numbers'),
+    rows: z.array(z.array(tableCellSchema).min(1)).min(1),
+  })
+  .superRefine((table, ctx) => {
+    const { columns, rows } = TABLE_LIMITS;
+    if (table.rows.length > rows) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['rows'],
+        message: `the table is too big: at most ${rows} rows (this has ${table.rows.length}); split it or publish it as a file`,
+      });
+    }
+    const width = table.rows[0]!.length;
+    if (width > columns) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['rows', 0],
+        message: `the table is too wide: at most ${columns} columns (this has ${width})`,
+      });
+    }
+    table.rows.forEach((row, i) => {
+      if (i > 0 && row.length !== width)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['rows', i],
+          message: `every row needs as many cells as the first row (${width}); this one has ${row.length}`,
+        });
+    });
+    if (table.align && table.align.length !== width) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['align'],
+        message: `give one alignment per column (${width}); this gives ${table.align.length}`,
+      });
+    }
+  });
+
+/** The blocks a box may hold: text, lists, sub-headings and images, nothing that is itself a box or a card. */
+const asideInnerBlockSchema = z.discriminatedUnion(
   'type',
-  [
-    paragraphBlockSchema,
-    headingBlockSchema,
-    pullQuoteBlockSchema,
-    blockQuoteBlockSchema,
-    figureBlockSchema,
-    listBlockSchema,
-  ],
+  [paragraphBlockSchema, listBlockSchema, headingBlockSchema, figureBlockSchema],
   {
     error: (issue) =>
-      `${unknownType(issue.input, 'block')}: expected paragraph, heading, pullquote, blockquote, figure or list`,
+      `${unknownType(issue.input, 'block')}: an aside holds only paragraph, list, heading or figure blocks`,
   },
 );
+
+export const asideBlockSchema = z.strictObject({
+  type: z.literal('aside'),
+  style: z
+    .enum(['explainer', 'key-facts', 'q-and-a'])
+    .optional()
+    .describe('explainer, key-facts or q-and-a (its headings are the questions); without it, a plain box'),
+  title: text(120),
+  blocks: z.array(asideInnerBlockSchema).min(1, 'an aside needs at least one block').max(40),
+});
+
+const blockSchemas = [
+  paragraphBlockSchema,
+  headingBlockSchema,
+  pullQuoteBlockSchema,
+  blockQuoteBlockSchema,
+  figureBlockSchema,
+  listBlockSchema,
+  relatedLinkBlockSchema,
+  tableBlockSchema,
+  asideBlockSchema,
+] as const;
+
+/** "paragraph, heading, … or aside": every block type, for the message about one nobody renders. */
+const blockTypes = blockSchemas.map((schema) => schema.shape.type.value);
+const blockTypeList = `${blockTypes.slice(0, -1).join(', ')} or ${blockTypes.at(-1)}`;
+
+export const blockSchema = z.discriminatedUnion('type', blockSchemas, {
+  error: (issue) => `${unknownType(issue.input, 'block')}: expected ${blockTypeList}`,
+});
 
 export const authorSchema = z.strictObject({
   name: text(120),
   url: href.optional(),
+  role: text(80).optional().describe('Their job on this story or at the paper, such as "Climate correspondent"'),
+  location: text(80).optional().describe('Where they reported from: the dateline, such as "Marrow Bay"'),
 });
+
+export const correctionSchema = z.strictObject({
+  date: isoDateTime,
+  text: richTextSchema,
+});
+
+export const ratingSchema = z
+  .strictObject({
+    value: z.number().min(0).multipleOf(0.5, 'a rating is given in whole or half stars'),
+    best: z.int().min(1).max(10).default(5).describe('The most stars a review can give; 5 unless said'),
+    item: text(200).describe('What is reviewed: the album, film, book, play or restaurant'),
+    itemType: z
+      .enum([
+        'Book',
+        'Movie',
+        'MusicAlbum',
+        'MusicRecording',
+        'TVSeries',
+        'VideoGame',
+        'Event',
+        'Restaurant',
+        'Product',
+        'CreativeWork',
+      ])
+      .default('CreativeWork')
+      .describe('Its schema.org type, for search engines'),
+  })
+  .refine((rating) => rating.value <= rating.best, {
+    path: ['value'],
+    error: ({ input }) => {
+      const { value, best } = input as { value: number; best: number };
+      return `the rating ${value} is more than the best possible, ${best}`;
+    },
+  });
 
 export const commentSchema = z.strictObject({
   author: text(120),
@@ -145,6 +312,11 @@ export const storySchema = z
     breaking: z.boolean().default(false),
     headline: text(200),
     standfirst: text(600).optional(),
+    standfirstLinks: z
+      .array(relatedLinkSchema)
+      .max(6)
+      .default([])
+      .describe('Related links shown under the standfirst: stories by slug, or external pages with their titles'),
     section: slugSchema,
     tags: z.array(slugSchema).max(20).default([]),
     authors: z.array(authorSchema).max(10).default([]),
@@ -154,6 +326,12 @@ export const storySchema = z
     body: z.array(blockSchema).min(1, 'a story needs at least one body block').max(20_000),
     related: z.array(slugSchema).max(20).default([]),
     comments: z.union([z.int().nonnegative(), z.array(commentSchema).max(1_000)]).default(0),
+    corrections: z
+      .array(correctionSchema)
+      .max(50)
+      .default([])
+      .describe('Corrections to the story, each with the time it was made; shown at its end'),
+    rating: ratingSchema.optional().describe("A review's star rating"),
   })
   .refine((story) => !story.updated || !(Date.parse(story.updated) < Date.parse(story.published)), {
     path: ['updated'],
@@ -163,6 +341,16 @@ export const storySchema = z
       const { published, updated } = (value ?? {}) as Record<string, unknown>;
       return typeof published === 'string' && typeof updated === 'string';
     },
+  })
+  .superRefine((story, ctx) => {
+    story.corrections.forEach((correction, i) => {
+      if (Date.parse(correction.date) < Date.parse(story.published))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['corrections', i, 'date'],
+          message: 'the correction is dated before the story was published',
+        });
+    });
   });
 
 export type Story = z.infer<typeof storySchema>;
@@ -171,3 +359,8 @@ export type Block = z.infer<typeof blockSchema>;
 export type RichText = z.infer<typeof richTextSchema>;
 export type Image = z.infer<typeof imageSchema>;
 export type Author = z.infer<typeof authorSchema>;
+export type RelatedLink = z.infer<typeof relatedLinkSchema>;
+export type TableBlock = z.infer<typeof tableBlockSchema>;
+export type AsideBlock = z.infer<typeof asideBlockSchema>;
+export type Correction = z.infer<typeof correctionSchema>;
+export type Rating = z.infer<typeof ratingSchema>;

@@ -6,9 +6,10 @@ import {
   type StoryPage,
   type StorySummary,
 } from './documents';
+import { linkedSlugs, storyLinks } from './linkedStories';
 import { storyDescription } from './storyText';
 
-export type StoryNav = Omit<StoryPage, 'story' | 'format'>;
+export type StoryNav = Omit<StoryPage, 'story' | 'format' | 'linked'>;
 
 /** What the index keeps of each story: its card, plus what related-story matching needs. */
 export interface IndexEntry {
@@ -103,7 +104,20 @@ export class StoryIndex {
   }
 
   storyPage(story: PublishedStory): StoryPage {
-    return { format: DOCUMENT_FORMAT, story, ...this.storyNav(story.slug) };
+    return {
+      format: DOCUMENT_FORMAT,
+      story,
+      ...this.storyNav(story.slug),
+      linked: this.summaries(linkedSlugs(storyLinks(story))),
+    };
+  }
+
+  /** The cards of these stories, leaving out any that are not in the index. */
+  summaries(slugs: string[]): StorySummary[] {
+    return slugs.flatMap((slug) => {
+      const i = this.position.get(slug);
+      return i === undefined ? [] : [this.entries[i]!.summary];
+    });
   }
 
   /** Every page of the front page (section null) or of one section. */

@@ -1,8 +1,9 @@
 import type { Inline, RichText, Story } from './schema';
 
-export function plainText(text: RichText): string {
+/** The words of rich text, without its formatting; a line break reads as a space. */
+export function plainText(text: RichText | Inline[]): string {
   const walk = (nodes: Inline[]): string =>
-    nodes.map((node) => (typeof node === 'string' ? node : walk(node.children))).join('');
+    nodes.map((node) => (typeof node === 'string' ? node : node.type === 'break' ? ' ' : walk(node.children))).join('');
   return typeof text === 'string' ? text : walk(text);
 }
 

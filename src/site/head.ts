@@ -1,6 +1,6 @@
 import type { ListPage } from '../data/documents';
 import type { Story } from '../data/schema';
-import { storyDescription } from '../data/storyText';
+import { plainText, storyDescription } from '../data/storyText';
 import { socialCard, socialCardPath } from '../share/socialCard';
 import { site, sectionName } from './config';
 import { absoluteUrl, feedPath, listPath, storyPath } from './paths';
@@ -84,7 +84,8 @@ export function storyHead(story: Story): PageHead {
     feeds: [siteFeed, sectionFeed(story.section)],
     jsonLd: {
       '@context': 'https://schema.org',
-      '@type': 'NewsArticle',
+      // A rated story is a critic's review: schema.org's ReviewNewsArticle is both a NewsArticle and a Review.
+      '@type': story.rating ? 'ReviewNewsArticle' : 'NewsArticle',
       headline: story.headline,
       description,
       image: leadImage ? [image.url, leadImage.url] : [image.url],
@@ -98,6 +99,7 @@ export function storyHead(story: Story): PageHead {
               '@type': 'Person',
               name: author.name,
               ...(author.url && { url: author.url }),
+              ...(author.role && { jobTitle: author.role }),
             }))
           : [{ '@type': 'Organization', name: site.name, url: absoluteUrl('/') }],
       publisher: {
@@ -106,7 +108,28 @@ export function storyHead(story: Story): PageHead {
         logo: { '@type': 'ImageObject', url: absoluteUrl('/logo.png'), width: 512, height: 512 },
       },
       mainEntityOfPage: { '@type': 'WebPage', '@id': absoluteUrl(path) },
+      ...storyTrust(story),
     },
+  };
+}
+
+/** What JSON-LD says of a story's dateline, corrections and rating, where it has them. */
+function storyTrust(story: Story): Record<string, unknown> {
+  const places = [...new Set(story.authors.flatMap((author) => (author.location ? [author.location] : [])))];
+  const { rating } = story;
+  return {
+    ...(places.length > 0 && { dateline: places.join('; ') }),
+    ...(story.corrections.length > 0 && {
+      correction: story.corrections.map((correction) => ({
+        '@type': 'CorrectionComment',
+        text: plainText(correction.text),
+        datePublished: correction.date,
+      })),
+    }),
+    ...(rating && {
+      itemReviewed: { '@type': rating.itemType, name: rating.item },
+      reviewRating: { '@type': 'Rating', ratingValue: rating.value, bestRating: rating.best, worstRating: 0 },
+    }),
   };
 }
 

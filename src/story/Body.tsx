@@ -1,11 +1,15 @@
+import type { StorySummary } from '../data/documents';
 import type { Block } from '../data/schema';
 import { assertUnreachable } from '../lib/assertUnreachable';
 import { BlockQuote } from './BlockQuote';
 import { BodyList } from './BodyList';
+import { Aside } from './Aside';
 import { Figure } from './Figure';
 import { Paragraph } from './Paragraph';
 import { PullQuote } from './PullQuote';
+import { RelatedLink } from './RelatedLink';
 import { SubHeading } from './SubHeading';
+import { Table } from './Table';
 
 /** A paragraph's id is its place among the paragraphs: `p-1`, `p-2`… so links to it keep working. */
 export const paragraphId = (n: number): string => `p-${n}`;
@@ -13,7 +17,7 @@ export const paragraphId = (n: number): string => `p-${n}`;
 /** Pull quotes are numbered the same way, `quote-1`, `quote-2`…: what a shared quote links to. */
 export const quoteId = (n: number): string => `quote-${n}`;
 
-function renderBlock(block: Block, key: number, paragraphNumber: number, quoteNumber: number) {
+function renderBlock(block: Block, key: number, paragraphNumber: number, quoteNumber: number, linked: StorySummary[]) {
   switch (block.type) {
     case 'paragraph':
       return <Paragraph key={key} id={paragraphId(paragraphNumber)} text={block.text} />;
@@ -27,12 +31,19 @@ function renderBlock(block: Block, key: number, paragraphNumber: number, quoteNu
       return <Figure key={key} image={block.image} />;
     case 'list':
       return <BodyList key={key} style={block.style} items={block.items} />;
+    case 'related-link':
+      return <RelatedLink key={key} link={block} story={linked.find((story) => story.slug === block.story)} />;
+    case 'table':
+      return <Table key={key} table={block} />;
+    case 'aside':
+      return <Aside key={key} aside={block} />;
     default:
       return assertUnreachable(block);
   }
 }
 
-export function Body({ blocks }: { blocks: Block[] }) {
+/** `linked` holds the cards of the stories the body's related links point to (StoryPage.linked). */
+export function Body({ blocks, linked = [] }: { blocks: Block[]; linked?: StorySummary[] }) {
   let paragraphs = 0;
   let quotes = 0;
   return (
@@ -43,6 +54,7 @@ export function Body({ blocks }: { blocks: Block[] }) {
           i,
           block.type === 'paragraph' ? ++paragraphs : paragraphs,
           block.type === 'pullquote' ? ++quotes : quotes,
+          linked,
         ),
       )}
     </div>

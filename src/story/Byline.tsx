@@ -6,14 +6,26 @@ import type { Translator } from '../i18n/messages';
 import { useMessages } from '../i18n/useMessages';
 import { readingTimeLabel } from './readingTime';
 
+/** "(Climate correspondent, reporting from Marrow Bay)": what the byline says of an author besides the name. */
+export function authorDetails(author: Pick<Author, 'role' | 'location'>, t: Translator['t']): string | null {
+  const details = [author.role, author.location && t('story.reportingFrom', { place: author.location })].filter(
+    Boolean,
+  );
+  return details.length > 0 ? details.join(t('story.comma')) : null;
+}
+
 function AuthorList({ authors, t }: { authors: Author[]; t: Translator['t'] }) {
-  const names = authors.map((author, i) => (
-    <span key={i}>
-      {i > 0 && (i === authors.length - 1 ? t('story.and') : t('story.comma'))}
-      {/* Validation rejects unsafe author links; this keeps one from ever reaching an href. */}
-      {author.url && isSafeHref(author.url) ? <a href={author.url}>{author.name}</a> : author.name}
-    </span>
-  ));
+  const names = authors.map((author, i) => {
+    const details = authorDetails(author, t);
+    return (
+      <span key={i}>
+        {i > 0 && (i === authors.length - 1 ? t('story.and') : t('story.comma'))}
+        {/* Validation rejects unsafe author links; this keeps one from ever reaching an href. */}
+        {author.url && isSafeHref(author.url) ? <a href={author.url}>{author.name}</a> : author.name}
+        {details && <span className="byline__role"> ({details})</span>}
+      </span>
+    );
+  });
   const { rich } = useMessages();
   return <p className="byline__authors">{rich('story.by', { authors: names })}</p>;
 }

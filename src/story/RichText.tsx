@@ -5,6 +5,8 @@ import { assertUnreachable } from '../lib/assertUnreachable';
 
 function renderInline(node: Inline, key: number): ReactNode {
   if (typeof node === 'string') return node;
+  // A line break within a paragraph, as in a letter's signature or an address.
+  if (node.type === 'break') return <br key={key} />;
   const children = node.children.map(renderInline);
   switch (node.type) {
     case 'em':
@@ -25,7 +27,7 @@ function renderInline(node: Inline, key: number): ReactNode {
   }
 }
 
-/** Story text: plain strings, or inline emphasis, strong and links built as elements, never as HTML. */
-export function RichText({ text }: { text: RichTextValue }) {
+/** Story text: plain strings, or inline emphasis, strong, links and line breaks built as elements, never as HTML. */
+export function RichText({ text }: { text: RichTextValue | Inline[] }) {
   return <>{typeof text === 'string' ? text : text.map(renderInline)}</>;
 }

@@ -9,10 +9,13 @@ import { absoluteUrl, storyPath } from '../site/paths';
 import { Body } from './Body';
 import { Byline } from './Byline';
 import { Comments } from './Comments';
+import { CorrectionNotice, Corrections } from './Corrections';
 import { Headline } from './Headline';
 import { Kicker } from './Kicker';
 import { LeadImage } from './LeadImage';
+import { Rating } from './Rating';
 import { Standfirst } from './Standfirst';
+import { StandfirstLinks } from './StandfirstLinks';
 import { StoryNav } from './StoryNav';
 import { useHashTarget } from './useHashTarget';
 import { useFirstScreenFirst } from '../lib/useFirstScreenFirst';
@@ -35,6 +38,8 @@ export function StoryPage() {
           {story.kicker && <Kicker text={story.kicker} breaking={story.breaking} />}
           <Headline text={story.headline} />
           {story.standfirst && <Standfirst text={story.standfirst} />}
+          {story.rating && <Rating rating={story.rating} />}
+          <StandfirstLinks links={story.standfirstLinks} linked={page.linked} />
           <Byline
             authors={story.authors}
             published={story.published}
@@ -43,14 +48,16 @@ export function StoryPage() {
             updatedTime={story.updatedTime}
             readingMinutes={story.readingMinutes}
           />
+          <CorrectionNotice count={story.corrections.length} />
           <SaveButton page={page} />
         </header>
         {story.image && <LeadImage image={story.image} />}
         <StoryShareContext value={shared}>
-          <Body blocks={whole ? story.body : story.body.slice(0, FIRST_SCREEN_BLOCKS)} />
+          <Body blocks={whole ? story.body : story.body.slice(0, FIRST_SCREEN_BLOCKS)} linked={page.linked} />
         </StoryShareContext>
         {whole && (
           <>
+            <Corrections corrections={story.corrections} />
             <ShareBar url={shared.url} title={shared.title} />
             <Comments comments={story.comments} />
           </>

@@ -12,12 +12,20 @@ function blockText(block: Block): string {
     case 'blockquote':
       return plainText(block.text);
     case 'heading':
+      return plainText(block.text);
     case 'pullquote':
       return block.text;
     case 'list':
       return block.items.map(plainText).join(' ');
     case 'figure':
       return block.image.caption ? plainText(block.image.caption) : '';
+    case 'table':
+      return [plainText(block.caption), ...block.rows.flat().map(plainText)].join(' ');
+    case 'aside':
+      return [block.title, ...block.blocks.map(blockText)].join(' ');
+    case 'related-link':
+      // A card names another page; reading it is a glance, not part of the story's text.
+      return '';
     default:
       return assertUnreachable(block);
   }
@@ -27,9 +35,12 @@ export function countWords(text: string): number {
   return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 }
 
-/** Whole minutes to read a story's headline, standfirst and body: never less than one. */
-export function readingMinutes(story: Pick<Story, 'headline' | 'standfirst' | 'body'>): number {
-  const words = [story.headline, story.standfirst ?? '', ...story.body.map(blockText)].reduce(
+/** Whole minutes to read a story's headline, standfirst, body and corrections: never less than one. */
+export function readingMinutes(
+  story: Pick<Story, 'headline' | 'standfirst' | 'body'> & Partial<Pick<Story, 'corrections'>>,
+): number {
+  const corrections = (story.corrections ?? []).map((correction) => plainText(correction.text));
+  const words = [story.headline, story.standfirst ?? '', ...story.body.map(blockText), ...corrections].reduce(
     (sum, text) => sum + countWords(text),
     0,
   );

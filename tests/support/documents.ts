@@ -13,6 +13,7 @@ export const storyPageOf = (input: StoryInput, nav: Partial<Omit<StoryPage, 'sto
   next: null,
   related: [],
   moreInSection: [],
+  linked: [],
   ...nav,
 });
 

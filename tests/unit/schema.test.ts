@@ -36,6 +36,8 @@ describe('valid stories', () => {
       authors: [],
       related: [],
       comments: 0,
+      standfirstLinks: [],
+      corrections: [],
     });
   });
 
@@ -86,15 +88,15 @@ describe('invalid stories report where and what', () => {
     ['a blank headline', { ...minimal, headline: '   ' }, ['headline'], 'must not be empty'],
     [
       'an unknown block type',
-      { ...minimal, body: [{ type: 'video', src: 'x' }] },
+      { ...minimal, body: [{ type: 'marquee', src: 'x' }] },
       ['body', 0, 'type'],
-      'unknown block type "video": expected paragraph, heading, pullquote, blockquote, figure or list',
+      'unknown block type "marquee": expected paragraph, heading, pullquote, blockquote, figure, list, related-link, table or aside',
     ],
     [
       'a block without a type',
       { ...minimal, body: [minimal.body[0], { text: 'x' }] },
       ['body', 1, 'type'],
-      'missing block type: expected paragraph, heading, pullquote, blockquote, figure or list',
+      'missing block type: expected paragraph, heading, pullquote, blockquote, figure, list, related-link, table or aside',
     ],
     [
       'a javascript: link',

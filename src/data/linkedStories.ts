@@ -1,0 +1,16 @@
+import type { Story } from './schema';
+
+/** Where each related link to a story is in the file, for the check that its story exists. */
+export function storyLinks(story: Pick<Story, 'standfirstLinks' | 'body'>): { at: string; slug: string }[] {
+  const links: { at: string; slug: string }[] = [];
+  story.standfirstLinks.forEach((link, i) => {
+    if (link.story) links.push({ at: `standfirstLinks[${i}].story`, slug: link.story });
+  });
+  story.body.forEach((block, i) => {
+    if (block.type === 'related-link' && block.story) links.push({ at: `body[${i}].story`, slug: block.story });
+  });
+  return links;
+}
+
+/** The slugs of the stories these related links point to, in the order they appear, each once. */
+export const linkedSlugs = (links: { slug: string }[]): string[] => [...new Set(links.map((link) => link.slug))];
