@@ -58,7 +58,10 @@ function unionMessage(issue: z.core.$ZodRawIssue<z.core.$ZodIssueInvalidUnion>):
       : null,
   );
   if (expected.length === 0 || expected.includes(null)) return 'does not match any of the forms this field can take';
-  return `expected ${either(expected.map((type) => typeName(type!)))}, got ${describeValue(issue.input)}`;
+  const types = either(expected.map((type) => typeName(type!)));
+  return issue.input === undefined
+    ? `required field is missing (expected ${types})`
+    : `expected ${types}, got ${describeValue(issue.input)}`;
 }
 
 function tooBig(issue: z.core.$ZodRawIssue<z.core.$ZodIssueTooBig>): string {

@@ -344,7 +344,9 @@ export const storySchema = z
   })
   .superRefine((story, ctx) => {
     story.corrections.forEach((correction, i) => {
-      if (Date.parse(correction.date) < Date.parse(story.published))
+      // Only dates that are dates: a malformed one has its own message already.
+      const dated = ISO_SHAPE.test(correction.date) && ISO_SHAPE.test(story.published);
+      if (dated && Date.parse(correction.date) < Date.parse(story.published))
         ctx.addIssue({
           code: 'custom',
           path: ['corrections', i, 'date'],

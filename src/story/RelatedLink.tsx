@@ -26,7 +26,7 @@ export function RelatedLink({ link, story }: { link: RelatedLinkValue; story: St
       <div className="related-link related-link--external">
         <p className="related-link__label">{t('blocks.elsewhere')}</p>
         <a className="related-link__link" href={link.url}>
-          <span className="related-link__headline">{link.title}</span>
+          <span className="related-link__headline">{link.title}</span>{' '}
           <span className="related-link__host">{linkHost(link.url)}</span>
         </a>
       </div>
@@ -42,7 +42,7 @@ export function RelatedLink({ link, story }: { link: RelatedLinkValue; story: St
           <ResponsiveImage className="related-link__image" image={story.image} alt="" sizes={THUMBNAIL_SIZES} />
         )}
         <span className="related-link__text">
-          {story.kicker && <span className="related-link__kicker">{story.kicker}</span>}
+          {story.kicker && <span className="related-link__kicker">{story.kicker}</span>}{' '}
           <span className="related-link__headline">{story.headline}</span>
         </span>
       </StoryLink>

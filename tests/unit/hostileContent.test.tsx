@@ -76,8 +76,12 @@ function expectNothingInjected(root: ParentNode) {
 
 const occurrences = (text: string, part: string): number => text.split(part).length - 1;
 
-/** Kicker, headline, standfirst, author, 2 paragraphs (6 pieces), heading, pull quote and block quote with attributions, 2 captions and credits, 2 list items, a comment's author and text. */
-const VISIBLE_FIELDS = 24;
+/**
+ * Kicker, headline, standfirst, author, 2 paragraphs (6 pieces), heading, pull quote and block quote with attributions, 2 captions and credits, 2 list items, a comment's author and text;
+ * then the author's role and location, a rich sub-heading (3 pieces), a paragraph with a line break (2), an external related link's title and a standfirst link's,
+ * a table's caption (2) and cells (4), a box's title, heading, paragraph (2) and list item, a correction (2) and the rating's item.
+ */
+const VISIBLE_FIELDS = 48;
 
 beforeEach(() => {
   vi.spyOn(window, 'alert').mockImplementation(() => {});
@@ -112,7 +116,8 @@ describe('a hostile but valid story shows every payload as text', () => {
     expect(headline.textContent).toBe(payload);
     const article = screen.getByRole('article');
     expect(occurrences(article.textContent!, payload)).toBeGreaterThanOrEqual(VISIBLE_FIELDS);
-    expect([...article.querySelectorAll('img')].map((img) => img.getAttribute('alt'))).toEqual([payload, payload]);
+    // The lead image and the figure; the related-link card's thumbnail is decorative, its headline beside it.
+    expect([...article.querySelectorAll('img')].map((img) => img.getAttribute('alt'))).toEqual([payload, payload, '']);
     expect([...article.querySelectorAll('a[href^="https://example.com/"]')].map((link) => link.textContent)).toEqual([
       payload,
       payload,
