@@ -82,7 +82,8 @@ test('every story has absolute canonical, Open Graph, X card and JSON-LD tags', 
     expect(await meta('article:published_time')).toMatch(/^\d{4}-\d\d-\d\dT/);
     const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
     expect(jsonLd).toMatchObject({
-      '@type': 'NewsArticle',
+      // A review is schema.org's ReviewNewsArticle: a NewsArticle that is also a Review.
+      '@type': story.rated ? 'ReviewNewsArticle' : 'NewsArticle',
       headline: story.headline,
       mainEntityOfPage: { '@id': url },
       publisher: { name: expect.any(String), logo: { url: expect.stringMatching(/^https:/) } },

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { APIRequestContext } from '@playwright/test';
 
 /** The stories the content folder holds: what the built site must contain, page by page. */
-export function contentStories(): { slug: string; headline: string; paragraphs: string[] }[] {
+export function contentStories(): { slug: string; headline: string; paragraphs: string[]; rated: boolean }[] {
   const dir = path.resolve('content', 'stories');
   return readdirSync(dir)
     .filter((name) => name.endsWith('.json'))
@@ -13,7 +13,12 @@ export function contentStories(): { slug: string; headline: string; paragraphs: 
         typeof rich === 'string'
           ? rich
           : (rich as { children?: unknown[] }[] | string[])
-              .map((node) => (typeof node === 'string' ? node : text((node as { children: unknown[] }).children)))
+              .map((node) => {
+                if (typeof node === 'string') return node;
+                // A line break has no children and no text of its own.
+                const { children } = node as { children?: unknown[] };
+                return children ? text(children) : '';
+              })
               .join('');
       return {
         slug: story.slug,
@@ -21,6 +26,7 @@ export function contentStories(): { slug: string; headline: string; paragraphs: 
         paragraphs: story.body
           .filter((block: { type: string }) => block.type === 'paragraph')
           .map((block: { text: unknown }) => text(block.text)),
+        rated: story.rating !== undefined,
       };
     });
 }
