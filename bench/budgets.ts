@@ -11,7 +11,10 @@ export const budgets = {
    * time, and budgets.spec.ts fails if zod reaches dist/assets/. Icons are a file of their own
    * (public/share-icons.svg), not paths in the bundle.
    */
-  jsGzip: 120 * 1024,
+  // Raised from 120 KB for the text and trust blocks (#14): their components are a chunk of their own
+  // (1.8 KB, loaded only by stories that use them), but the dynamic import brings Vite's preload
+  // helper (about 0.6 KB) and the body's switch and byline grew, about 0.3 KB past 120 KB.
+  jsGzip: 121 * 1024,
   /** The whole stylesheet, one hashed file: loaded once, for print and before the app starts. */
   cssGzip: 7 * 1024,
   /**

@@ -21,6 +21,7 @@ import { editionForPath } from './site/editions';
 import { documentHtml, type PageAssets } from './site/documentHtml';
 import type { PageHead } from './site/head';
 import { absoluteUrl, listPath, savedPath, storyPath } from './site/paths';
+import { prepareDocument } from './story/lazyTextBlocks';
 
 /** What a page is rendered from: its data, exactly as the browser would fetch it. */
 export type PageSeed =
@@ -83,6 +84,7 @@ const embedded = (query: Query): boolean => defaultShouldDehydrateQuery(query) &
 
 /** Renders one page with the app's own routes and components, and its head as its route declares it. */
 export async function renderPage(seed: PageSeed): Promise<RenderedPage> {
+  if (seed.kind === 'story') await prepareDocument(seed.page);
   const path = seedPath(seed);
   const queryClient = seedQueries(seed);
   const handler = createStaticHandler(createRoutes(queryClient), { basename: site.basePath });

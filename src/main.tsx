@@ -12,6 +12,7 @@ import { readPageData, ROOT_ID, withDocuments } from './app/pageData';
 import { ensureCatalogue, registerCachedCatalogues } from './i18n/useMessages';
 import { editionForPath } from './site/editions';
 import { registerServiceWorker } from './offline/registerServiceWorker';
+import { prepareDocument } from './story/lazyTextBlocks';
 import { documentUrl } from './site/paths';
 import './styles/app.css';
 
@@ -64,6 +65,8 @@ async function start() {
     }
     hydrate(queryClient, query);
     registerCachedCatalogues(queryClient);
+    // The page is hydrated with the components it was rendered with.
+    await Promise.all(query.queries.map((dehydrated) => prepareDocument(dehydrated.state.data)));
   } else {
     // The dev server's empty shell: the interface's words come before its first render.
     await ensureCatalogue(queryClient, editionForPath(location.pathname.slice(import.meta.env.BASE_URL.length - 1)));

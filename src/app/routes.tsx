@@ -19,6 +19,7 @@ import { NotFoundPage } from './NotFoundPage';
 import { RootError } from './RootError';
 import { RouteError } from './RouteError';
 import { documentPage, notFoundHead, type PageHandle, plainPage } from './routeHead';
+import { prepareDocument } from '../story/lazyTextBlocks';
 
 function slugParam(value: string | undefined): string {
   if (!isSlug(value)) throw new LoadError('not-found', 'No such story.', String(value));
@@ -46,10 +47,11 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
     async ({ params, request }: LoaderFunctionArgs) => {
       // The first page of another edition brings that edition's catalogue with it.
       const sitePath = new URL(request.url).pathname.slice(import.meta.env.BASE_URL.length - 1);
-      await Promise.all([
+      const [document] = await Promise.all([
         query && queryClient.ensureQueryData(query(params)),
         ensureCatalogue(queryClient, editionForPath(sitePath)),
       ]);
+      await prepareDocument(document);
       return null;
     };
   const page = (handle: PageHandle) => ({ handle, loader: loaderFor(handle) });

@@ -3,13 +3,11 @@ import type { Block } from '../data/schema';
 import { assertUnreachable } from '../lib/assertUnreachable';
 import { BlockQuote } from './BlockQuote';
 import { BodyList } from './BodyList';
-import { Aside } from './Aside';
 import { Figure } from './Figure';
 import { Paragraph } from './Paragraph';
 import { PullQuote } from './PullQuote';
-import { RelatedLink } from './RelatedLink';
 import { SubHeading } from './SubHeading';
-import { Table } from './Table';
+import { textBlocks } from './lazyTextBlocks';
 
 /** A paragraph's id is its place among the paragraphs: `p-1`, `p-2`… so links to it keep working. */
 export const paragraphId = (n: number): string => `p-${n}`;
@@ -31,12 +29,21 @@ function renderBlock(block: Block, key: number, paragraphNumber: number, quoteNu
       return <Figure key={key} image={block.image} />;
     case 'list':
       return <BodyList key={key} style={block.style} items={block.items} />;
-    case 'related-link':
-      return <RelatedLink key={key} link={block} story={linked.find((story) => story.slug === block.story)} />;
-    case 'table':
-      return <Table key={key} table={block} />;
-    case 'aside':
-      return <Aside key={key} aside={block} />;
+    // Their chunk is loaded before a page that has them renders (lazyTextBlocks.ts).
+    case 'related-link': {
+      const RelatedLink = textBlocks()?.RelatedLink;
+      return (
+        RelatedLink && <RelatedLink key={key} link={block} story={linked.find((story) => story.slug === block.story)} />
+      );
+    }
+    case 'table': {
+      const Table = textBlocks()?.Table;
+      return Table && <Table key={key} table={block} />;
+    }
+    case 'aside': {
+      const Aside = textBlocks()?.Aside;
+      return Aside && <Aside key={key} aside={block} />;
+    }
     default:
       return assertUnreachable(block);
   }

@@ -9,13 +9,11 @@ import { absoluteUrl, storyPath } from '../site/paths';
 import { Body } from './Body';
 import { Byline } from './Byline';
 import { Comments } from './Comments';
-import { CorrectionNotice, Corrections } from './Corrections';
 import { Headline } from './Headline';
 import { Kicker } from './Kicker';
 import { LeadImage } from './LeadImage';
-import { Rating } from './Rating';
+import { textBlocks } from './lazyTextBlocks';
 import { Standfirst } from './Standfirst';
-import { StandfirstLinks } from './StandfirstLinks';
 import { StoryNav } from './StoryNav';
 import { useHashTarget } from './useHashTarget';
 import { useFirstScreenFirst } from '../lib/useFirstScreenFirst';
@@ -28,6 +26,8 @@ export function StoryPage() {
   const { story } = page;
   useHashTarget();
   const whole = useFirstScreenFirst(story.slug);
+  // Loaded before a story that has them renders (lazyTextBlocks.ts); absent, the story has none.
+  const trust = textBlocks();
   const shared = { url: absoluteUrl(storyPath(story.slug)), title: story.headline };
   return (
     <>
@@ -38,8 +38,8 @@ export function StoryPage() {
           {story.kicker && <Kicker text={story.kicker} breaking={story.breaking} />}
           <Headline text={story.headline} />
           {story.standfirst && <Standfirst text={story.standfirst} />}
-          {story.rating && <Rating rating={story.rating} />}
-          <StandfirstLinks links={story.standfirstLinks} linked={page.linked} />
+          {story.rating && trust && <trust.Rating rating={story.rating} />}
+          {trust && <trust.StandfirstLinks links={story.standfirstLinks} linked={page.linked} />}
           <Byline
             authors={story.authors}
             published={story.published}
@@ -48,7 +48,7 @@ export function StoryPage() {
             updatedTime={story.updatedTime}
             readingMinutes={story.readingMinutes}
           />
-          <CorrectionNotice count={story.corrections.length} />
+          {trust && <trust.CorrectionNotice count={story.corrections.length} />}
           <SaveButton page={page} />
         </header>
         {story.image && <LeadImage image={story.image} />}
@@ -57,7 +57,7 @@ export function StoryPage() {
         </StoryShareContext>
         {whole && (
           <>
-            <Corrections corrections={story.corrections} />
+            {trust && <trust.Corrections corrections={story.corrections} />}
             <ShareBar url={shared.url} title={shared.title} />
             <Comments comments={story.comments} />
           </>

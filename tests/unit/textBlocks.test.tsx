@@ -1,10 +1,11 @@
 import { render, screen, within } from '@testing-library/react';
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import type { StoryPage, StorySummary } from '../../src/data/documents';
 import { storyPageQuery } from '../../src/data/queries';
 import { blockSchema, storySchema, type Block } from '../../src/data/schema';
 import { storyHead } from '../../src/site/head';
 import { Body } from '../../src/story/Body';
+import { loadTextBlocks } from '../../src/story/lazyTextBlocks';
 import { stars } from '../../src/story/Rating';
 import { readingMinutes, WORDS_PER_MINUTE } from '../../src/story/readingTime';
 import { columnAlignments } from '../../src/story/tableLayout';
@@ -14,6 +15,9 @@ import { createTestQueryClient, renderWithRouter, sampleDocument, stubFetch } fr
 const blocks = (...input: unknown[]): Block[] => input.map((block) => blockSchema.parse(block));
 
 const SAMPLE = 'flood-year-harbour-playhouse-review';
+
+// Body renders these blocks from their own chunk, which the app loads before a page that has them.
+beforeAll(loadTextBlocks);
 const samplePage = () => sampleDocument(`data/stories/${SAMPLE}.json`) as StoryPage;
 
 const summary: StorySummary = {
