@@ -84,7 +84,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildStats | nul
     }
   }
   cache.save();
-  const stories = content.index.entries.length;
+  const stories = content.editions.reduce((sum, edition) => sum + edition.entries.length, 0);
   console.log(
     `content: ${stories} stories valid (${stories - cache.hits} checked, ${cache.hits} unchanged) in ${seconds(started)} s`,
   );

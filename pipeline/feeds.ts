@@ -1,7 +1,10 @@
 import { Feed } from 'feed';
 import type { IndexEntry, StoryIndex } from '../src/data/storyIndex.ts';
 import { site, sectionName } from '../src/site/config.ts';
-import { sectionFeed } from '../src/site/head.ts';
+import { editionByKey } from '../src/site/editions.ts';
+// Feed titles are worded in each edition's language.
+import '../src/i18n/allCatalogues.ts';
+import { editionFeed, sectionFeed } from '../src/site/head.ts';
 import { absoluteUrl, feedPath, listPath, storyPath } from '../src/site/paths.ts';
 import type { OutputWriter } from './output/job.ts';
 
@@ -15,6 +18,9 @@ export interface FeedSpec {
   json: string;
   /** Whose feeds these are: the front page's (null) or a section's; the files go in its folder. */
   section: string | null;
+  /** The edition's key ('' for the main one) and its language. */
+  edition: string;
+  language: string;
   entries: IndexEntry[];
 }
 
@@ -27,7 +33,7 @@ function rss(spec: FeedSpec): string {
     title: spec.title,
     description: spec.description,
     link: spec.home,
-    language: site.language,
+    language: spec.language,
     copyright: `© ${site.name}`,
     updated: new Date(spec.entries[0]?.updated ?? 0),
     generator: site.name,
@@ -43,7 +49,7 @@ function rss(spec: FeedSpec): string {
       date: new Date(entry.updated),
       published: new Date(entry.summary.published),
       description: entry.description,
-      category: [{ name: sectionName(entry.summary.section) }],
+      category: [{ name: sectionName(entry.summary.section, editionByKey(spec.edition)) }],
       author: entry.authors.map((name) => ({ name })),
       ...(image && { image: { url: image, type: 'image/jpeg' } }),
     });
@@ -60,7 +66,7 @@ function jsonFeed(spec: FeedSpec): string {
       description: spec.description,
       home_page_url: spec.home,
       feed_url: spec.json,
-      language: site.language,
+      language: spec.language,
       icon: absoluteUrl('/logo.png'),
       favicon: absoluteUrl('/favicon.svg'),
       items: spec.entries.map((entry) => {
@@ -87,20 +93,22 @@ function jsonFeed(spec: FeedSpec): string {
 
 /** The feeds of the latest stories: for the whole site and for each section. */
 export function feedSpecs(index: StoryIndex): FeedSpec[] {
+  const edition = editionByKey(index.edition);
+  const of = { edition: edition.key, language: edition.language };
   return [
     {
-      title: `${site.name}: latest stories`,
-      description: site.description,
-      home: absoluteUrl(listPath(null)),
-      rss: absoluteUrl(feedPath(null, 'rss')),
-      json: absoluteUrl(feedPath(null, 'json')),
+      ...of,
+      ...editionFeed(edition),
+      description: edition.description,
+      home: absoluteUrl(listPath(null, 1, edition.key)),
       section: null,
       entries: index.entries.slice(0, FEED_LENGTH),
     },
     ...index.sections.map((section) => ({
-      ...sectionFeed(section),
-      description: site.sections.find((s) => s.slug === section)?.description ?? sectionName(section),
-      home: absoluteUrl(listPath(section)),
+      ...of,
+      ...sectionFeed(section, edition),
+      description: edition.sections.find((s) => s.slug === section)?.description ?? sectionName(section, edition),
+      home: absoluteUrl(listPath(section, 1, edition.key)),
       section,
       entries: index.entries.filter((entry) => entry.summary.section === section).slice(0, FEED_LENGTH),
     })),
@@ -109,6 +117,6 @@ export function feedSpecs(index: StoryIndex): FeedSpec[] {
 
 /** One list's RSS 2.0 and JSON Feed 1.1, in its folder. */
 export function writeFeed(spec: FeedSpec, out: OutputWriter): void {
-  out.file(feedPath(spec.section, 'rss').slice(1), rss(spec));
-  out.file(feedPath(spec.section, 'json').slice(1), jsonFeed(spec));
+  out.file(feedPath(spec.section, 'rss', spec.edition).slice(1), rss(spec));
+  out.file(feedPath(spec.section, 'json', spec.edition).slice(1), jsonFeed(spec));
 }

@@ -52,7 +52,8 @@ async function renderPage(seed: PageSeed): Promise<string[]> {
     written.push(sitePath);
   };
   if (seed.kind === 'story') write(storyDataPath(seed.page.story.slug), JSON.stringify(seed.page));
-  if (seed.kind === 'list') write(listDataPath(seed.page.section, seed.page.page), JSON.stringify(seed.page));
+  if (seed.kind === 'list')
+    write(listDataPath(seed.page.section, seed.page.page, seed.page.edition), JSON.stringify(seed.page));
   const page = seedPath(seed).slice(1);
   write(seed.kind === 'not-found' ? page : `${page}index.html`, await renderDocument(seed, assets));
   return written;

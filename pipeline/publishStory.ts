@@ -1,13 +1,23 @@
 import type { PublishedStory } from '../src/data/documents.ts';
 import type { Story } from '../src/data/schema.ts';
 import { site } from '../src/site/config.ts';
+import { textDirection } from '../src/site/direction.ts';
+import { editionByKey } from '../src/site/editions.ts';
 import { readingMinutes } from '../src/story/readingTime.ts';
 
 /** How a build words dates: the day ("24 November 2026") and the time ("24 November 2026 at 18:42 UTC"). */
-export function dateWording(locale: string, timeZone: string) {
+export function dateWording(locale: string, timeZone: string, numerals: string | null = null) {
   // Made once per build: a formatter costs far more to make than to use.
-  const dayFormat = new Intl.DateTimeFormat(locale, { timeZone, day: 'numeric', month: 'long', year: 'numeric' });
+  const digits = numerals ? { numberingSystem: numerals } : {};
+  const dayFormat = new Intl.DateTimeFormat(locale, {
+    ...digits,
+    timeZone,
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  });
   const timeFormat = new Intl.DateTimeFormat(locale, {
+    ...digits,
     timeZone,
     day: 'numeric',
     month: 'long',
@@ -23,20 +33,33 @@ export function dateWording(locale: string, timeZone: string) {
   };
 }
 
-const siteWording = dateWording(site.locale, site.timeZone);
+/** Each edition's wording, made on first use: its locale and its digits. */
+const wordings = new Map<string, ReturnType<typeof dateWording>>();
+const editionWording = (key: string | undefined) => {
+  const edition = editionByKey(key);
+  let words = wordings.get(edition.key);
+  if (!words) {
+    words = dateWording(edition.locale, site.timeZone, edition.numerals);
+    wordings.set(edition.key, words);
+  }
+  return words;
+};
 
 /**
  * A checked story as the documents carry it, with what is worked out once here at build time: its
  * dates worded (Intl knows every time zone and language here) and its reading time. The browser
  * shows them as they are and only works out "3 hours ago" itself.
  */
-export function publishStory(story: Story, words = siteWording): PublishedStory {
+export function publishStory(story: Story, words = editionWording(story.edition)): PublishedStory {
   const { comments, corrections, updated } = story;
+  const language = story.language ?? editionByKey(story.edition).language;
   const published: PublishedStory = {
     ...story,
+    language,
+    direction: story.direction ?? (story.language ? textDirection(language) : editionByKey(story.edition).direction),
     publishedDay: words.day(story.published),
     publishedTime: words.time(story.published),
-    readingMinutes: readingMinutes(story),
+    readingMinutes: readingMinutes(story, language),
     comments:
       typeof comments === 'number' ? comments : comments.map((c) => ({ ...c, postedTime: words.time(c.posted) })),
     corrections: corrections.map((correction) => ({ ...correction, dateTime: words.time(correction.date) })),

@@ -63,7 +63,7 @@ export function imageSignatures(dir: string): Map<string, string> {
  */
 export function* siteJobs(inputs: SiteInputs): Generator<Job> {
   const { content, clientDir, assets, hashes } = inputs;
-  const { index, facts } = content;
+  const { facts } = content;
   const summaryHash = (summary: StorySummary | null) => (summary ? facts.get(summary.slug)!.summaryHash : null);
   const { images } = inputs;
 
@@ -87,46 +87,49 @@ export function* siteJobs(inputs: SiteInputs): Generator<Job> {
   yield { id: 'page:not-found', key: '', task: () => ({ kind: 'page', seed: { kind: 'not-found' } }) };
   yield { id: 'page:saved', key: '', task: () => ({ kind: 'page', seed: { kind: 'saved' } }) };
 
-  for (const section of [null, ...index.sections]) {
-    for (const page of index.listPages(section)) {
-      yield {
-        id: `list:${section ?? ''}:${page.page}`,
-        key: jobKey(page.pageCount, summaryHash(page.lead), page.stories.map(summaryHash)),
-        task: () => ({ kind: 'page', seed: { kind: 'list', page } }),
-      };
+  for (const edition of content.editions) {
+    for (const section of [null, ...edition.sections]) {
+      for (const page of edition.listPages(section)) {
+        yield {
+          id: `list:${edition.edition ? `${edition.edition}/` : ''}${section ?? ''}:${page.page}`,
+          key: jobKey(page.pageCount, summaryHash(page.lead), page.stories.map(summaryHash)),
+          task: () => ({ kind: 'page', seed: { kind: 'list', page } }),
+        };
+      }
     }
   }
 
-  for (const { summary } of index.entries) {
-    const { slug } = summary;
-    const nav = index.storyNav(slug);
-    // The cards its related links show are in its page, so their stories' summaries are in its key.
-    const linked = index.summaries(linkedSlugs(facts.get(slug)!.links));
-    yield {
-      id: `story:${slug}`,
-      perStory: slug,
-      key: jobKey(
-        facts.get(slug)!.fileHash,
-        summaryHash(nav.previous),
-        summaryHash(nav.next),
-        nav.related.map(summaryHash),
-        nav.moreInSection.map(summaryHash),
-        linked.map(summaryHash),
-      ),
-      task: () => {
-        const story = content.published(slug);
-        content.stories.delete(slug);
-        return { kind: 'page', seed: { kind: 'story', page: { format: DOCUMENT_FORMAT, story, ...nav, linked } } };
-      },
-    };
-    const { kicker, breaking, headline, image } = summary;
-    yield {
-      id: `card:${slug}`,
-      perStory: slug,
-      key: jobKey(kicker ?? null, breaking, headline, image ? [image.src, images.get(image.src) ?? null] : null),
-      task: () => ({ kind: 'card', story: { slug, kicker, breaking, headline, image } }),
-    };
-  }
+  for (const edition of content.editions)
+    for (const { summary } of edition.entries) {
+      const { slug } = summary;
+      const nav = edition.storyNav(slug);
+      // The cards its related links show are in its page, so their stories' summaries are in its key.
+      const linked = edition.summaries(linkedSlugs(facts.get(slug)!.links));
+      yield {
+        id: `story:${slug}`,
+        perStory: slug,
+        key: jobKey(
+          facts.get(slug)!.fileHash,
+          summaryHash(nav.previous),
+          summaryHash(nav.next),
+          nav.related.map(summaryHash),
+          nav.moreInSection.map(summaryHash),
+          linked.map(summaryHash),
+        ),
+        task: () => {
+          const story = content.published(slug);
+          content.stories.delete(slug);
+          return { kind: 'page', seed: { kind: 'story', page: { format: DOCUMENT_FORMAT, story, ...nav, linked } } };
+        },
+      };
+      const { kicker, breaking, headline, image } = summary;
+      yield {
+        id: `card:${slug}`,
+        perStory: slug,
+        key: jobKey(kicker ?? null, breaking, headline, image ? [image.src, images.get(image.src) ?? null] : null),
+        task: () => ({ kind: 'card', story: { slug, kicker, breaking, headline, image } }),
+      };
+    }
 
   yield {
     id: 'images',
@@ -137,11 +140,15 @@ export function* siteJobs(inputs: SiteInputs): Generator<Job> {
     },
   };
 
-  for (const spec of feedSpecs(index)) {
-    yield { id: `feed:${spec.section ?? ''}`, key: jobKey(spec), write: (out) => writeFeed(spec, out) };
+  for (const spec of content.editions.flatMap(feedSpecs)) {
+    yield {
+      id: `feed:${spec.edition ? `${spec.edition}/` : ''}${spec.section ?? ''}`,
+      key: jobKey(spec),
+      write: (out) => writeFeed(spec, out),
+    };
   }
 
-  const sitemaps = sitemapFiles(index);
+  const sitemaps = sitemapFiles(content.editions);
   for (const file of sitemaps) {
     yield {
       id: `sitemap:${file.name}`,

@@ -23,16 +23,31 @@ function chunks(name: string, urls: SitemapItemLoose[], size: number): SitemapFi
  * The sitemap files: stories oldest first, so a new story changes only the last file (and an
  * edit only the file it is in), and the list pages, whose count moves with every story, apart.
  */
-export function sitemapFiles(index: StoryIndex, size = URLS_PER_SITEMAP): SitemapFile[] {
+export function sitemapFiles(indexes: StoryIndex | StoryIndex[], size = URLS_PER_SITEMAP): SitemapFile[] {
+  const editions = Array.isArray(indexes) ? indexes : [indexes];
   const lists: SitemapItemLoose[] = [];
-  for (const section of [null, ...index.sections]) {
-    for (const page of index.listPages(section)) {
-      lists.push({ url: absoluteUrl(listPath(section, page.page)), changefreq: 'hourly' as EnumChangefreq });
+  for (const index of editions) {
+    for (const section of [null, ...index.sections]) {
+      for (const page of index.listPages(section)) {
+        lists.push({
+          url: absoluteUrl(listPath(section, page.page, index.edition)),
+          changefreq: 'hourly' as EnumChangefreq,
+        });
+      }
     }
   }
+  // Every edition's stories in one sequence, oldest first (the reverse of the lists' newest first).
+  const entries = editions.flatMap((index) => index.entries);
+  if (editions.length > 1) {
+    entries.sort(
+      (a, b) =>
+        Date.parse(b.summary.published) - Date.parse(a.summary.published) ||
+        a.summary.slug.localeCompare(b.summary.slug),
+    );
+  }
   const stories: SitemapItemLoose[] = [];
-  for (let i = index.entries.length - 1; i >= 0; i--) {
-    const entry = index.entries[i]!;
+  for (let i = entries.length - 1; i >= 0; i--) {
+    const entry = entries[i]!;
     stories.push({ url: absoluteUrl(storyPath(entry.summary.slug)), lastmod: entry.updated });
   }
   return [...chunks('stories', stories, size), ...chunks('lists', lists, size)];

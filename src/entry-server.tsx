@@ -17,7 +17,7 @@ import { createQueryClient } from './data/queryClient';
 import { messagesDocument } from './i18n/allCatalogues';
 import type { CatalogueName } from './i18n/catalogues';
 import { site } from './site/config';
-import { editionForPath } from './site/editions';
+import { pageEdition } from './site/editions';
 import { documentHtml, type PageAssets } from './site/documentHtml';
 import type { PageHead } from './site/head';
 import { absoluteUrl, listPath, savedPath, storyPath } from './site/paths';
@@ -43,7 +43,7 @@ export function seedPath(seed: PageSeed): string {
     case 'story':
       return storyPath(seed.page.story.slug);
     case 'list':
-      return listPath(seed.page.section, seed.page.page);
+      return listPath(seed.page.section, seed.page.page, seed.page.edition);
     case 'saved':
       return savedPath;
     case 'not-found':
@@ -61,9 +61,10 @@ function seedQueries(seed: PageSeed): ReturnType<typeof createQueryClient> {
   queryClient.setDefaultOptions({ queries: { ...queryClient.getDefaultOptions().queries, gcTime: Infinity } });
   if (seed.kind === 'story') queryClient.setQueryData(storyPageQuery(seed.page.story.slug).queryKey, seed.page);
   if (seed.kind === 'list') {
-    queryClient.setQueryData(listPageQuery(seed.page.section, seed.page.page).queryKey, seed.page);
+    queryClient.setQueryData(listPageQuery(seed.page.section, seed.page.page, seed.page.edition).queryKey, seed.page);
   }
-  const messages = editionForPath(seedPath(seed)).messages as CatalogueName;
+  const document = seed.kind === 'story' || seed.kind === 'list' ? seed.page : null;
+  const messages = pageEdition(document, seedPath(seed)).messages as CatalogueName;
   queryClient.setQueryData(messagesQuery(messages).queryKey, messagesDocument(messages));
   return queryClient;
 }

@@ -3,28 +3,30 @@ import { CATALOGUES, type CatalogueName } from '../../src/i18n/catalogues.ts';
 import type { Content } from './readContent.ts';
 
 const STORY = /^data\/stories\/([a-z0-9-]+)\.json$/;
-const FRONT = /^data\/front\/(\d+)\.json$/;
-const SECTION = /^data\/sections\/([a-z0-9-]+)\/(\d+)\.json$/;
+/** `data/front/1.json`, `data/sections/world/2.json`, and the same under an edition: `data/ar/front/1.json`. */
+const LIST = /^data\/(?:(?!sections\/|front\/)([a-z0-9-]+)\/)?(?:front|sections\/([a-z0-9-]+))\/(\d+)\.json$/;
 const MESSAGES = /^data\/messages\/([a-z]+)\.json$/;
 
 /**
  * The document a data path names (as the static build writes it); undefined when there is none.
  * Made from the stories readContent checked, so serving one checks nothing again.
  */
-export function dataDocument(content: Pick<Content, 'index' | 'stories'>, dataPath: string): unknown {
+export function dataDocument(content: Pick<Content, 'editions' | 'stories'>, dataPath: string): unknown {
   const messages = MESSAGES.exec(dataPath)?.[1];
   if (messages)
     return (CATALOGUES as readonly string[]).includes(messages)
       ? messagesDocument(messages as CatalogueName)
       : undefined;
-  let match = STORY.exec(dataPath);
-  if (match) {
-    const story = content.stories.get(match[1]!);
-    return story ? content.index.storyPage(story) : undefined;
+  const story = STORY.exec(dataPath);
+  if (story) {
+    const published = content.stories.get(story[1]!);
+    const index = content.editions.find((edition) => published && edition.has(published.slug));
+    return published && index ? index.storyPage(published) : undefined;
   }
-  match = FRONT.exec(dataPath) ?? SECTION.exec(dataPath);
-  if (!match) return undefined;
-  const [section, page] = match.length === 3 ? [match[1]!, match[2]!] : [null, match[1]!];
-  if (section !== null && !content.index.sections.includes(section)) return undefined;
-  return content.index.listPages(section)[Number(page) - 1];
+  const list = LIST.exec(dataPath);
+  if (!list) return undefined;
+  const [, edition = '', section = null, page] = list;
+  const index = content.editions.find((candidate) => candidate.edition === edition);
+  if (!index || (section !== null && !index.sections.includes(section))) return undefined;
+  return index.listPages(section)[Number(page) - 1];
 }

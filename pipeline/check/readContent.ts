@@ -51,8 +51,16 @@ function checkStoryFile(
   if (path.basename(file) !== expected) {
     problems.push({ file: shown, path: 'slug', message: `the file must be named after the slug: ${expected}` });
   }
-  if (!site.sections.some((section) => section.slug === story.section)) {
-    const known = site.sections.map((section) => section.slug).join(', ');
+  const edition = site.editions.find((candidate) => candidate.key === (story.edition ?? ''));
+  if (!edition) {
+    const known = site.editions.map((candidate) => `"${candidate.key}"`).join(', ');
+    problems.push({
+      file: shown,
+      path: 'edition',
+      message: `unknown edition "${story.edition}" (site.json has ${known}; leave it out for the main edition)`,
+    });
+  } else if (!edition.sections.some((section) => section.slug === story.section)) {
+    const known = edition.sections.map((section) => section.slug).join(', ');
     problems.push({ file: shown, path: 'section', message: `unknown section "${story.section}" (known: ${known})` });
   }
   for (const { at, src, image } of localImages(story)) {
@@ -98,7 +106,10 @@ export function storyFiles(dir = contentDir): string[] {
 }
 
 export interface Content {
+  /** The main edition's index: a single-language site's only one. */
   index: StoryIndex;
+  /** Every edition's index, the main one first: each has its own front page, sections and feeds. */
+  editions: StoryIndex[];
   /**
    * The stories checked in this build, by slug, published: a document is made from one of these,
    * never from its file again. The pre-render hands each one to a worker and lets go of it.
@@ -221,7 +232,15 @@ export function readContent(dir = contentDir, cache?: StoryCache): Content {
     files.set(slug, story.file);
     entries.push(story.facts.entry);
   }
-  const sections = site.sections.map((section) => section.slug);
+  const editions = site.editions.map(
+    (edition) =>
+      new StoryIndex(
+        entries.filter((entry) => (entry.summary.edition ?? '') === edition.key),
+        site.storiesPerPage,
+        edition.sections.map((section) => section.slug),
+        edition.key,
+      ),
+  );
   const published = (slug: string): PublishedStory => {
     const fresh = checked.get(slug);
     if (fresh) return fresh;
@@ -233,7 +252,8 @@ export function readContent(dir = contentDir, cache?: StoryCache): Content {
     return publishStory(story);
   };
   return {
-    index: new StoryIndex(entries, site.storiesPerPage, sections),
+    index: editions[0]!,
+    editions,
     stories: checked,
     facts,
     problems,

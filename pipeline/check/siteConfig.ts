@@ -55,6 +55,7 @@ function edition(
     name,
     description,
     language: fields.language,
+    languageName: new Intl.DisplayNames(fields.language, { type: 'language' }).of(fields.language) ?? fields.language,
     locale: fields.locale ?? fields.language,
     direction: fields.direction ?? textDirection(fields.language),
     numerals: fields.numerals ?? null,

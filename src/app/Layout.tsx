@@ -1,8 +1,10 @@
 import { useEffect, useRef } from 'react';
-import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router';
-import { EditionContext, useMessages } from '../i18n/useMessages';
+import { useQueryClient } from '@tanstack/react-query';
+import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useMatches, useNavigation } from 'react-router';
+import { EditionContext, useEdition, useMessages } from '../i18n/useMessages';
 import { site } from '../site/config';
-import { editionForPath } from '../site/editions';
+import { pageEdition } from '../site/editions';
+import type { PageHandle } from './routeHead';
 import { PageNotices } from '../live/PageNotices';
 import { listPath, savedPath } from '../site/paths';
 import { ReaderSettings } from './ReaderSettings';
@@ -21,7 +23,18 @@ function useFocusOnNavigation() {
 
 /** Every page's frame, in its edition's language: the basename is stripped from the location already. */
 export function Layout() {
-  const edition = editionForPath(useLocation().pathname);
+  const { pathname } = useLocation();
+  const match = useMatches().at(-1);
+  const queryClient = useQueryClient();
+  // The loader has put the page's document in the cache before the page renders.
+  const handle = match?.handle as PageHandle | undefined;
+  let document: unknown = null;
+  try {
+    document = handle?.query && match ? queryClient.getQueryData(handle.query(match.params).queryKey) : null;
+  } catch {
+    // An address that names nothing: the not-found page, in the edition its address is under.
+  }
+  const edition = pageEdition(document, pathname);
   return (
     <EditionContext value={edition}>
       <Frame />
@@ -32,6 +45,7 @@ export function Layout() {
 function Frame() {
   const navigation = useNavigation();
   const { t } = useMessages();
+  const edition = useEdition();
   useFocusOnNavigation();
   useRouteHead();
   const loading = navigation.state === 'loading';
@@ -43,15 +57,15 @@ function Frame() {
       <div className={loading ? 'progress progress--active' : 'progress'} aria-hidden="true" />
       <header className="masthead">
         <div className="masthead__inner">
-          <Link to={listPath(null)} className="masthead__name">
-            {site.name}
+          <Link to={listPath(null, 1, edition.key)} className="masthead__name">
+            {edition.name}
           </Link>
           <ReaderSettings />
           <nav aria-label={t('nav.sections')} className="sections-nav">
             <ul>
-              {site.sections.map((section) => (
+              {edition.sections.map((section) => (
                 <li key={section.slug}>
-                  <NavLink to={listPath(section.slug)}>{section.name}</NavLink>
+                  <NavLink to={listPath(section.slug, 1, edition.key)}>{section.name}</NavLink>
                 </li>
               ))}
               <li className="masthead__saved">
@@ -67,8 +81,23 @@ function Frame() {
       </main>
       <footer className="site-footer">
         <p>
-          {t('footer.sample', { site: site.name })} <Link to={listPath(null)}>{t('footer.front')}</Link>
+          {t('footer.sample', { site: edition.name })}{' '}
+          <Link to={listPath(null, 1, edition.key)}>{t('footer.front')}</Link>
         </p>
+        {site.editions.length > 1 && (
+          <nav aria-label={t('nav.editions')} className="site-footer__editions">
+            <ul>
+              {site.editions.map((other) => (
+                <li key={other.key}>
+                  {/* Each edition named in its own language, and marked as such. */}
+                  <Link to={listPath(null, 1, other.key)} lang={other.language} hrefLang={other.language}>
+                    {other.languageName}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
       </footer>
       <ScrollRestoration />
     </>

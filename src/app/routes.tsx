@@ -9,8 +9,8 @@ import { pageNumber } from '../lists/pageNumber';
 import { SectionPage } from '../lists/SectionPage';
 import { SavedPage } from '../saved/SavedPage';
 import { ensureCatalogue, translatorFor } from '../i18n/useMessages';
-import { mainEdition } from '../site/config';
-import { editionForPath } from '../site/editions';
+import { pageEdition } from '../site/editions';
+import { type Edition, mainEdition, site } from '../site/config';
 import { listHead, messageHead, storyHead } from '../site/head';
 import { StoryPage } from '../story/StoryPage';
 import { LoadingMessage } from './LoadingMessage';
@@ -26,14 +26,36 @@ function slugParam(value: string | undefined): string {
   return value;
 }
 
-const listPage = documentPage(
-  (params) => listPageQuery(params.section === undefined ? null : slugParam(params.section), pageNumber(params.page)),
-  (list: ListPage) => listHead(list),
-);
+/** The list pages of one edition: its front page and its sections, each paged. */
+const listPage = (edition: Edition) =>
+  documentPage(
+    (params) =>
+      listPageQuery(
+        params.section === undefined ? null : slugParam(params.section),
+        pageNumber(params.page),
+        edition.key,
+      ),
+    (list: ListPage) => listHead(list),
+  );
 const storyPage = documentPage(
   (params) => storyPageQuery(slugParam(params.slug)),
   (page: StoryDocument) => storyHead(page.story),
 );
+
+/** An edition's front page and sections; the main edition's at the root, others under /<key>/. */
+function listRoutes(
+  edition: Edition,
+  page: (handle: PageHandle) => Pick<RouteObject, 'handle' | 'loader'>,
+): RouteObject[] {
+  const id = (name: string) => (edition.key === '' ? name : `${edition.key}:${name}`);
+  const handle = listPage(edition);
+  return [
+    { id: id('front'), index: true, ...page(handle), element: <FrontPage /> },
+    { id: id('front-page'), path: 'page/:page', ...page(handle), element: <FrontPage /> },
+    { id: id('section'), path: 'sections/:section', ...page(handle), element: <SectionPage /> },
+    { id: id('section-page'), path: 'sections/:section/page/:page', ...page(handle), element: <SectionPage /> },
+  ];
+}
 
 /**
  * The site's routes. Each page route's `handle` names the document it shows and its head
@@ -45,13 +67,10 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
   const loaderFor =
     ({ query }: PageHandle) =>
     async ({ params, request }: LoaderFunctionArgs) => {
+      const document = query ? await queryClient.ensureQueryData(query(params)) : null;
       // The first page of another edition brings that edition's catalogue with it.
       const sitePath = new URL(request.url).pathname.slice(import.meta.env.BASE_URL.length - 1);
-      const [document] = await Promise.all([
-        query && queryClient.ensureQueryData(query(params)),
-        ensureCatalogue(queryClient, editionForPath(sitePath)),
-      ]);
-      await prepareDocument(document);
+      await Promise.all([ensureCatalogue(queryClient, pageEdition(document, sitePath)), prepareDocument(document)]);
       return null;
     };
   const page = (handle: PageHandle) => ({ handle, loader: loaderFor(handle) });
@@ -68,10 +87,8 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           id: 'pages',
           errorElement: <RouteError />,
           children: [
-            { id: 'front', index: true, ...page(listPage), element: <FrontPage /> },
-            { id: 'front-page', path: 'page/:page', ...page(listPage), element: <FrontPage /> },
-            { id: 'section', path: 'sections/:section', ...page(listPage), element: <SectionPage /> },
-            { id: 'section-page', path: 'sections/:section/page/:page', ...page(listPage), element: <SectionPage /> },
+            ...listRoutes(site.editions[0], page),
+            ...site.editions.slice(1).map((edition) => ({ path: edition.key, children: listRoutes(edition, page) })),
             { id: 'story', path: 'stories/:slug', ...page(storyPage), element: <StoryPage /> },
             {
               id: 'saved',

@@ -11,6 +11,9 @@ import { type PageHandle, pageHead } from './routeHead';
  * changes nothing: same title and canonical URL, same page.
  */
 function applyHead(head: PageHead): void {
+  // The page's language and direction change with it: an Arabic story after an English one.
+  document.documentElement.lang = head.language;
+  document.documentElement.dir = head.direction;
   const canonical = head.path === null ? null : absoluteUrl(head.path);
   const shown = document.head.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
   if (document.title === head.title && shown === canonical) return;

@@ -38,11 +38,14 @@ export interface PublishedStory extends Omit<Story, 'comments' | 'corrections'>,
   readingMinutes: number;
   comments: number | PublishedComment[];
   corrections: PublishedCorrection[];
+  /** Its language and direction, from the story or its edition: the page's `<html lang dir>`. */
+  language: string;
+  direction: 'ltr' | 'rtl';
 }
 
 /** What lists and navigation need of a story: enough for a card, nothing of the body. */
 export interface StorySummary
-  extends Pick<Story, 'slug' | 'breaking' | 'headline' | 'section' | 'published'>,
+  extends Pick<Story, 'slug' | 'breaking' | 'headline' | 'section' | 'published' | 'edition'>,
     WordedDay {
   kicker?: string;
   standfirst?: string;
@@ -64,6 +67,8 @@ export interface StoryPage {
 /** The document for one page of a story list (the front page or a section). */
 export interface ListPage {
   format: typeof DOCUMENT_FORMAT;
+  /** The edition's key: '' for the main one. */
+  edition: string;
   section: string | null;
   page: number;
   pageCount: number;
@@ -82,6 +87,7 @@ export interface MessagesDocument {
 export function toSummary(story: PublishedStory): StorySummary {
   const { slug, kicker, breaking, headline, standfirst, section, published, publishedDay, image } = story;
   const summary: StorySummary = { slug, breaking, headline, section, published, publishedDay };
+  if (story.edition !== undefined) summary.edition = story.edition;
   if (kicker !== undefined) summary.kicker = kicker;
   if (standfirst !== undefined) summary.standfirst = standfirst;
   if (image) summary.image = { src: image.src, alt: image.alt, width: image.width, height: image.height };

@@ -6,8 +6,13 @@ import { documentUrl, listDataPath, messagesDataPath, storyDataPath } from '../s
 export const getStoryPage = (slug: string, signal?: AbortSignal) =>
   fetchDocument<StoryPage>(documentUrl(storyDataPath(slug)), { signal });
 
-export const getListPage = (section: string | null, page: number, signal?: AbortSignal, cache?: RequestCache) =>
-  fetchDocument<ListPage>(documentUrl(listDataPath(section, page)), { signal, cache });
+export const getListPage = (
+  section: string | null,
+  page: number,
+  signal?: AbortSignal,
+  cache?: RequestCache,
+  edition = '',
+) => fetchDocument<ListPage>(documentUrl(listDataPath(section, page, edition)), { signal, cache });
 
 /**
  * One key per document: loaders, components, prefetching and the pre-renderer all share these.
@@ -21,11 +26,12 @@ export const storyPageQuery = (slug: string) =>
     meta: { documentPath: storyDataPath(slug) },
   });
 
-export const listPageQuery = (section: string | null, page: number) =>
+/** A list of the main edition (the only one of a single-language site), or of the edition named. */
+export const listPageQuery = (section: string | null, page: number, edition = '') =>
   queryOptions({
-    queryKey: ['list', section, page],
-    queryFn: ({ signal }) => getListPage(section, page, signal),
-    meta: { documentPath: listDataPath(section, page) },
+    queryKey: edition === '' ? ['list', section, page] : ['list', section, page, edition],
+    queryFn: ({ signal }) => getListPage(section, page, signal, undefined, edition),
+    meta: { documentPath: listDataPath(section, page, edition) },
   });
 
 /**

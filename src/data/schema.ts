@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isLanguageTag } from '../site/direction.ts';
 import { isSafeHref, isSafeImageSrc, SLUG_MAX_LENGTH, SLUG_PATTERN } from './safeValues.ts';
 import { plainText } from './storyText.ts';
 
@@ -18,6 +19,18 @@ export const slugSchema = z
     error: ({ input }) =>
       `not a valid slug: ${JSON.stringify(input)}. A slug becomes part of an address, so use only lowercase letters, digits and single hyphens (for example "troops-iraq")`,
   });
+
+export const languageTagSchema = z
+  .string()
+  .refine(isLanguageTag, {
+    error: ({ input }) =>
+      `not a BCP 47 language tag: ${JSON.stringify(input)} (for example "en", "ar", "pt-BR", "zh-Hant")`,
+  })
+  .describe('A BCP 47 language tag, such as "en", "ar", "ja" or "pt-BR"');
+
+export const directionSchema = z
+  .enum(['ltr', 'rtl'])
+  .describe('Only to override the direction the language implies (its script says: Arabic and Hebrew are rtl)');
 
 const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
 
@@ -44,7 +57,8 @@ export type Inline =
   | string
   | { type: 'em' | 'strong'; children: Inline[] }
   | { type: 'link'; href: string; children: Inline[] }
-  | { type: 'break' };
+  | { type: 'break' }
+  | { type: 'lang'; lang: string; children: Inline[] };
 
 /** Inline text: plain strings, emphasis, strong, links and line breaks, nested as data — never markup. */
 export const inlineSchema: z.ZodType<Inline> = z.lazy(() =>
@@ -56,8 +70,9 @@ export const inlineSchema: z.ZodType<Inline> = z.lazy(() =>
         z.strictObject({ type: z.enum(['em', 'strong']), children: z.array(inlineSchema).min(1) }),
         z.strictObject({ type: z.literal('link'), href, children: z.array(inlineSchema).min(1) }),
         z.strictObject({ type: z.literal('break') }),
+        z.strictObject({ type: z.literal('lang'), lang: languageTagSchema, children: z.array(inlineSchema).min(1) }),
       ],
-      { error: (issue) => `${unknownType(issue.input, 'inline')}: expected em, strong, link or break` },
+      { error: (issue) => `${unknownType(issue.input, 'inline')}: expected em, strong, link, break or lang` },
     ),
   ]),
 );
@@ -318,6 +333,13 @@ export const storySchema = z
       .default([])
       .describe('Related links shown under the standfirst: stories by slug, or external pages with their titles'),
     section: slugSchema,
+    edition: slugSchema
+      .optional()
+      .describe('The key of the edition it belongs to (site.json editions); default: the main one'),
+    language: languageTagSchema
+      .optional()
+      .describe('The language it is written in, if not its edition’s: the `lang` of its page and feeds'),
+    direction: directionSchema.optional(),
     tags: z.array(slugSchema).max(20).default([]),
     authors: z.array(authorSchema).max(10).default([]),
     published: isoDateTime,

@@ -61,6 +61,8 @@ export class StoryIndex {
     entries: IndexEntry[],
     private readonly storiesPerPage: number,
     sections: string[] = [],
+    /** The edition whose stories these are: '' for the main one. */
+    readonly edition = '',
   ) {
     for (const section of sections) this.bySection.set(section, []);
     // Each date parsed once, not at every comparison.
@@ -131,6 +133,7 @@ export class StoryIndex {
     const pages = chunk(rest, this.storiesPerPage);
     return pages.map((stories, p) => ({
       format: DOCUMENT_FORMAT,
+      edition: this.edition,
       section,
       page: p + 1,
       pageCount: pages.length,

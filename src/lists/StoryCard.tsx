@@ -1,6 +1,7 @@
 import type { StorySummary } from '../data/documents';
 import { ResponsiveImage } from '../images/ResponsiveImage';
 import { sectionName } from '../site/config';
+import { editionByKey } from '../site/editions';
 import { StoryLink } from './StoryLink';
 
 /** As lists.css lays cards out: a thumbnail on phones, then two and four columns; the lead 3/5 wide. */
@@ -38,7 +39,7 @@ export function StoryCard({
         {story.standfirst && <p className="card__standfirst">{story.standfirst}</p>}
         <p className="card__meta">
           <time dateTime={story.published}>{story.publishedDay}</time>{' '}
-          <span className="card__section">{sectionName(story.section)}</span>
+          <span className="card__section">{sectionName(story.section, editionByKey(story.edition))}</span>
         </p>
       </div>
     </article>

@@ -25,6 +25,7 @@ export const site = {
 
 export const mainEdition: Edition = main;
 
-export function sectionName(slug: string): string {
-  return site.sections.find((section) => section.slug === slug)?.name ?? slug;
+/** A section's name in its edition (the main one unless named). */
+export function sectionName(slug: string, edition: Edition = main): string {
+  return edition.sections.find((section) => section.slug === slug)?.name ?? slug;
 }

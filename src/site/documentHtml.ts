@@ -73,7 +73,7 @@ export function documentHtml({ head, appHtml, pageData, assets, scripts }: Docum
   const base = site.basePath;
   const lines = [
     '<!doctype html>',
-    `<html lang="${escapeHtml(site.language)}">`,
+    `<html lang="${escapeHtml(head.language)}" dir="${head.direction}">`,
     '  <head>',
     '    <meta charset="utf-8">',
     // Before anything is painted, so a page never flashes the wrong theme (themeScript.ts).

@@ -10,3 +10,12 @@ export function editionForPath(sitePath: string): Edition {
   const first = sitePath.replace(/^\/+/, '').split('/')[0];
   return site.editions.find((edition) => edition.key !== '' && edition.key === first) ?? mainEdition;
 }
+
+/** The edition a page is in: its story's or its list's, else the one its address is under. */
+export function pageEdition(document: unknown, sitePath: string): Edition {
+  if (typeof document === 'object' && document !== null) {
+    if ('story' in document) return editionByKey((document as { story: { edition?: string } }).story.edition);
+    if ('edition' in document && 'stories' in document) return editionByKey((document as { edition: string }).edition);
+  }
+  return editionForPath(sitePath);
+}

@@ -2,7 +2,10 @@ import type { ListPage } from '../data/documents';
 import type { Story } from '../data/schema';
 import { plainText, storyDescription } from '../data/storyText';
 import { socialCard, socialCardPath } from '../share/socialCard';
-import { site, sectionName } from './config';
+import { translatorFor } from '../i18n/useMessages';
+import { type Edition, mainEdition, site, sectionName } from './config';
+import { textDirection } from './direction';
+import { editionByKey } from './editions';
 import { absoluteUrl, feedPath, listPath, storyPath } from './paths';
 
 /** Everything a page says about itself in <head>: what crawlers, link previews and tabs read. */
@@ -17,7 +20,12 @@ export interface PageHead {
   jsonLd?: Record<string, unknown>;
   /** RSS and JSON Feed alternates for this page. */
   feeds: { title: string; rss: string; json: string }[];
+  /** The page's language and direction: `<html lang dir>`, og:locale, JSON-LD inLanguage. */
+  language: string;
+  direction: 'ltr' | 'rtl';
 }
+
+const inEdition = (edition: Edition) => ({ language: edition.language, direction: edition.direction });
 
 export interface HeadTag {
   tag: 'meta' | 'link' | 'script';
@@ -33,17 +41,18 @@ export const defaultImage = {
   alt: `${site.name}: independent news`,
 };
 
-const siteFeed = {
-  title: `${site.name}: latest stories`,
-  rss: absoluteUrl(feedPath(null, 'rss')),
-  json: absoluteUrl(feedPath(null, 'json')),
-};
+/** An edition's feed of its latest stories. */
+export const editionFeed = (edition: Edition = mainEdition) => ({
+  title: translatorFor(edition).t('head.latestStories', { site: edition.name }),
+  rss: absoluteUrl(feedPath(null, 'rss', edition.key)),
+  json: absoluteUrl(feedPath(null, 'json', edition.key)),
+});
 
-export function sectionFeed(section: string) {
+export function sectionFeed(section: string, edition: Edition = mainEdition) {
   return {
-    title: `${site.name}: ${sectionName(section)}`,
-    rss: absoluteUrl(feedPath(section, 'rss')),
-    json: absoluteUrl(feedPath(section, 'json')),
+    title: `${edition.name}: ${sectionName(section, edition)}`,
+    rss: absoluteUrl(feedPath(section, 'rss', edition.key)),
+    json: absoluteUrl(feedPath(section, 'json', edition.key)),
   };
 }
 
@@ -68,6 +77,9 @@ const storyCard = (story: Story) => ({
 
 export function storyHead(story: Story): PageHead {
   const path = storyPath(story.slug);
+  const edition = editionByKey(story.edition);
+  const language = story.language ?? edition.language;
+  const section = sectionName(story.section, edition);
   // Previews always show the story's 1200×630 card, which carries its lead image where it has
   // one: the shape every service crops to. JSON-LD also names the lead image itself.
   const image = storyCard(story);
@@ -75,13 +87,15 @@ export function storyHead(story: Story): PageHead {
   const modified = story.updated ?? story.published;
   const description = storyDescription(story);
   return {
-    title: `${story.headline} | ${site.name}`,
+    title: `${story.headline} | ${edition.name}`,
     description,
     path,
     type: 'article',
     image,
-    article: { published: story.published, modified, section: sectionName(story.section), tags: story.tags },
-    feeds: [siteFeed, sectionFeed(story.section)],
+    article: { published: story.published, modified, section, tags: story.tags },
+    feeds: [editionFeed(edition), sectionFeed(story.section, edition)],
+    language,
+    direction: story.direction ?? (story.language ? textDirection(story.language) : edition.direction),
     jsonLd: {
       '@context': 'https://schema.org',
       // A rated story is a critic's review: schema.org's ReviewNewsArticle is both a NewsArticle and a Review.
@@ -91,7 +105,8 @@ export function storyHead(story: Story): PageHead {
       image: leadImage ? [image.url, leadImage.url] : [image.url],
       datePublished: story.published,
       dateModified: modified,
-      articleSection: sectionName(story.section),
+      articleSection: section,
+      inLanguage: language,
       keywords: story.tags,
       author:
         story.authors.length > 0
@@ -134,19 +149,24 @@ function storyTrust(story: Story): Record<string, unknown> {
 }
 
 export function listHead(list: ListPage): PageHead {
-  const name = list.section === null ? null : sectionName(list.section);
-  const paged = list.page > 1 ? ` (page ${list.page} of ${list.pageCount})` : '';
+  const edition = editionByKey(list.edition);
+  const { t } = translatorFor(edition);
+  const name = list.section === null ? null : sectionName(list.section, edition);
+  const paged = (title: string) =>
+    list.page > 1 ? t('head.paged', { title, page: list.page, pageCount: list.pageCount }) : title;
   const description =
     list.section === null
-      ? site.description
-      : (site.sections.find((section) => section.slug === list.section)?.description ?? `${name} stories`);
+      ? edition.description
+      : (edition.sections.find((section) => section.slug === list.section)?.description ??
+        t('head.sectionStories', { section: name ?? '' }));
   return {
-    title: name === null ? `${site.name}: latest news${paged}` : `${name}${paged} | ${site.name}`,
+    title: name === null ? paged(t('head.latest', { site: edition.name })) : `${paged(name)} | ${edition.name}`,
     description,
-    path: listPath(list.section, list.page),
+    path: listPath(list.section, list.page, edition.key),
     type: 'website',
     image: pageImage(),
-    feeds: list.section === null ? [siteFeed] : [sectionFeed(list.section), siteFeed],
+    feeds: list.section === null ? [editionFeed(edition)] : [sectionFeed(list.section, edition), editionFeed(edition)],
+    ...inEdition(edition),
   };
 }
 
@@ -158,16 +178,18 @@ export const shellHead: PageHead = {
   type: 'website',
   image: pageImage(),
   feeds: [],
+  ...inEdition(mainEdition),
 };
 
-export function messageHead(title: string): PageHead {
+export function messageHead(title: string, edition: Edition = mainEdition): PageHead {
   return {
-    title: `${title} | ${site.name}`,
-    description: site.description,
+    title: `${title} | ${edition.name}`,
+    description: edition.description,
     path: null,
     type: 'website',
     image: pageImage(),
-    feeds: [siteFeed],
+    feeds: [editionFeed(edition)],
+    ...inEdition(edition),
   };
 }
 
@@ -184,6 +206,8 @@ export function headTags(head: PageHead): HeadTag[] {
       ? [{ tag: 'link', attrs: { rel: 'canonical', href: url } } as HeadTag, meta('property', 'og:url', url)]
       : []),
     meta('property', 'og:site_name', site.name),
+    // Open Graph writes locales with an underscore: ar_EG, en_GB.
+    meta('property', 'og:locale', head.language.replace('-', '_')),
     meta('property', 'og:type', head.type),
     meta('property', 'og:title', head.title.replace(` | ${site.name}`, '')),
     meta('property', 'og:description', head.description),

@@ -5,15 +5,18 @@ import { site } from './config';
  * in a slash, so each one is a folder with an index.html on any static host.
  */
 
-/** A page of a story list: the front page (section null) or a section's. */
-export const listPath = (section: string | null, page = 1): string => {
-  const list = section === null ? '/' : `/sections/${section}/`;
+/** Where an edition's pages live: '' for the main edition (the site's root), `ar/` for /ar/. */
+const editionPrefix = (edition: string): string => (edition === '' ? '' : `${edition}/`);
+
+/** A page of a story list: an edition's front page (section null) or a section's. */
+export const listPath = (section: string | null, page = 1, edition = ''): string => {
+  const list = `/${editionPrefix(edition)}${section === null ? '' : `sections/${section}/`}`;
   return page === 1 ? list : `${list}page/${page}/`;
 };
 
-/** A list's feeds sit in its folder: `/feed.xml`, `/sections/world/feed.json`. */
-export const feedPath = (section: string | null, format: 'rss' | 'json'): string =>
-  `${listPath(section)}feed.${format === 'rss' ? 'xml' : 'json'}`;
+/** A list's feeds sit in its folder: `/feed.xml`, `/sections/world/feed.json`, `/ar/feed.xml`. */
+export const feedPath = (section: string | null, format: 'rss' | 'json', edition = ''): string =>
+  `${listPath(section, 1, edition)}feed.${format === 'rss' ? 'xml' : 'json'}`;
 
 export const storyPath = (slug: string): string => `/stories/${slug}/`;
 
@@ -23,8 +26,8 @@ export const savedPath = '/saved/';
 /** Where a route's data lives, relative to the base path. */
 export const storyDataPath = (slug: string): string => `data/stories/${slug}.json`;
 
-export const listDataPath = (section: string | null, page: number): string =>
-  section === null ? `data/front/${page}.json` : `data/sections/${section}/${page}.json`;
+export const listDataPath = (section: string | null, page: number, edition = ''): string =>
+  `data/${editionPrefix(edition)}${section === null ? `front/${page}.json` : `sections/${section}/${page}.json`}`;
 
 /** An interface catalogue: the page data carries its own, another edition's is fetched. */
 export const messagesDataPath = (name: string): string => `data/messages/${name}.json`;

@@ -20,6 +20,8 @@ export interface Edition {
   description: string;
   /** BCP 47: the `lang` of its pages and feeds. */
   language: string;
+  /** Its language's name in that language ("العربية", "日本語"), worded by the build. */
+  languageName: string;
   /** The locale its dates and numbers are worded in. */
   locale: string;
   direction: Direction;

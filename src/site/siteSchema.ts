@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { slugSchema } from '../data/schema.ts';
-import { isLanguageTag } from './direction.ts';
+import { directionSchema, languageTagSchema, slugSchema } from '../data/schema.ts';
 
 /**
  * The site configuration a publisher owns: `content/site.json`, beside `stories/` and `images/`.
@@ -14,18 +13,6 @@ import { isLanguageTag } from './direction.ts';
 export const SITE_FORMAT_VERSION = 1;
 
 const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
-
-export const languageTagSchema = z
-  .string()
-  .refine(isLanguageTag, {
-    error: ({ input }) =>
-      `not a BCP 47 language tag: ${JSON.stringify(input)} (for example "en", "ar", "pt-BR", "zh-Hant")`,
-  })
-  .describe('A BCP 47 language tag, such as "en", "ar", "ja" or "pt-BR"');
-
-export const directionSchema = z
-  .enum(['ltr', 'rtl'])
-  .describe('Only to override the direction the language implies (its script says: Arabic and Hebrew are rtl)');
 
 const numberingSystems = new Set(
   typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('numberingSystem') : [],

@@ -22,6 +22,13 @@ function renderInline(node: Inline, key: number): ReactNode {
       ) : (
         <span key={key}>{children}</span>
       );
+    case 'lang':
+      // Isolated, so a phrase in another direction keeps its punctuation and digits in place.
+      return (
+        <bdi key={key} lang={node.lang}>
+          {children}
+        </bdi>
+      );
     default:
       return assertUnreachable(node);
   }

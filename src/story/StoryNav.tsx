@@ -1,5 +1,6 @@
 import type { StoryPage, StorySummary } from '../data/documents';
 import { sectionName } from '../site/config';
+import { editionByKey } from '../site/editions';
 import { listPath } from '../site/paths';
 import { Link } from 'react-router';
 import { StoryLink } from '../lists/StoryLink';
@@ -25,7 +26,8 @@ function StoryLinks({ title, stories }: { title: string; stories: StorySummary[]
 export function StoryNav({ page }: { page: StoryPage }) {
   const { previous, next, related, moreInSection, story } = page;
   const { t } = useMessages();
-  const section = sectionName(story.section);
+  const edition = editionByKey(story.edition);
+  const section = sectionName(story.section, edition);
   return (
     <nav className="story-nav" aria-label={t('story.moreStories')}>
       {(previous || next) && (
@@ -47,7 +49,7 @@ export function StoryNav({ page }: { page: StoryPage }) {
       <StoryLinks title={t('story.related')} stories={related} />
       <StoryLinks title={t('story.moreFrom', { section })} stories={moreInSection} />
       <p className="story-nav__section">
-        <Link to={listPath(story.section)}>{t('story.allIn', { section })}</Link>
+        <Link to={listPath(story.section, 1, edition.key)}>{t('story.allIn', { section })}</Link>
       </p>
     </nav>
   );

@@ -31,17 +31,31 @@ function blockText(block: Block): string {
   }
 }
 
-export function countWords(text: string): number {
-  return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+const segmenters = new Map<string, Intl.Segmenter>();
+
+/**
+ * Words as the language divides them (Intl.Segmenter's dictionaries), not as spaces do: Japanese,
+ * Chinese and Thai put no spaces between words, so counting spaces would make a long story "1 min".
+ */
+export function countWords(text: string, language = 'en'): number {
+  let segmenter = segmenters.get(language);
+  if (!segmenter) {
+    segmenter = new Intl.Segmenter(language, { granularity: 'word' });
+    segmenters.set(language, segmenter);
+  }
+  let words = 0;
+  for (const segment of segmenter.segment(text)) if (segment.isWordLike) words += 1;
+  return words;
 }
 
 /** Whole minutes to read a story's headline, standfirst, body and corrections: never less than one. */
 export function readingMinutes(
   story: Pick<Story, 'headline' | 'standfirst' | 'body'> & Partial<Pick<Story, 'corrections'>>,
+  language = 'en',
 ): number {
   const corrections = (story.corrections ?? []).map((correction) => plainText(correction.text));
   const words = [story.headline, story.standfirst ?? '', ...story.body.map(blockText), ...corrections].reduce(
-    (sum, text) => sum + countWords(text),
+    (sum, text) => sum + countWords(text, language),
     0,
   );
   return Math.max(1, Math.round(words / WORDS_PER_MINUTE));

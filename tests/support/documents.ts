@@ -18,8 +18,11 @@ export const storyPageOf = (input: StoryInput, nav: Partial<Omit<StoryPage, 'sto
 });
 
 /** A list page document; the first page of one by default. */
-export const listPageOf = (list: Omit<ListPage, 'format' | 'page' | 'pageCount'> & Partial<ListPage>): ListPage => ({
+export const listPageOf = (
+  list: Omit<ListPage, 'format' | 'page' | 'pageCount' | 'edition'> & Partial<ListPage>,
+): ListPage => ({
   format: DOCUMENT_FORMAT,
+  edition: '',
   page: 1,
   pageCount: 1,
   ...list,

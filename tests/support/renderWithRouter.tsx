@@ -24,7 +24,7 @@ export function sampleDocument(dataPath: string): unknown {
 export type DataHandler = (dataPath: string, init?: RequestInit) => Response | Promise<Response>;
 
 /** Answers data paths with the documents the build writes for `content`, and 404 where it writes none. */
-export function serveContent(content: Pick<Content, 'index' | 'stories'> = sampleContent()): DataHandler {
+export function serveContent(content: Pick<Content, 'editions' | 'stories'> = sampleContent()): DataHandler {
   return (dataPath) => {
     const document = dataDocument(content, dataPath);
     return document === undefined ? Response.json({ error: 'not found' }, { status: 404 }) : Response.json(document);

@@ -82,7 +82,7 @@ describe('a section of 10,000 stories', () => {
 
   test('its first page links on to the second, which links both ways', async () => {
     const { stories } = sampleContent();
-    stubFetch(serveContent({ index, stories }));
+    stubFetch(serveContent({ editions: [index], stories }));
     const { user } = renderWithRouter('/sections/world/');
 
     const first = await screen.findByRole('navigation', { name: 'Pages' });
@@ -103,7 +103,7 @@ describe('a section of 10,000 stories', () => {
 
   test('the last page links only back', async () => {
     const { stories } = sampleContent();
-    stubFetch(serveContent({ index, stories }));
+    stubFetch(serveContent({ editions: [index], stories }));
     renderWithRouter(`/sections/world/page/${pageCount}/`);
 
     const pages = await screen.findByRole('navigation', { name: 'Pages' });

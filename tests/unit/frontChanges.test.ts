@@ -13,6 +13,7 @@ const summary = (slug: string, breaking = false): StorySummary => ({
 
 const front = (lead: StorySummary | null, stories: StorySummary[]): ListPage => ({
   format: DOCUMENT_FORMAT,
+  edition: '',
   section: null,
   page: 1,
   pageCount: 1,

@@ -263,6 +263,7 @@ describe('unsafe addresses that bypass validation are defused when rendered', ()
   test('story card images on a list page', async () => {
     const list: ListPage = {
       format: DOCUMENT_FORMAT,
+      edition: '',
       section: null,
       page: 1,
       pageCount: 1,

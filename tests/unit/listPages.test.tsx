@@ -32,7 +32,7 @@ describe('the front page', () => {
     // The sample content fills one page; the same stories three to a page make three.
     const content = sampleContent();
     const entries = content.index.entries;
-    stubFetch(serveContent({ ...content, index: new StoryIndex(entries, 3) }));
+    stubFetch(serveContent({ ...content, editions: [new StoryIndex(entries, 3)] }));
     const { user } = renderWithRouter('/');
 
     const pages = await screen.findByRole('navigation', { name: 'Pages' });
@@ -87,7 +87,7 @@ describe('a section page', () => {
 
   test('section pages paginate under the section', async () => {
     const content = sampleContent();
-    stubFetch(serveContent({ ...content, index: new StoryIndex(content.index.entries, 1) }));
+    stubFetch(serveContent({ ...content, editions: [new StoryIndex(content.index.entries, 1)] }));
     const { user } = renderWithRouter('/sections/world/');
     const pages = await screen.findByRole('navigation', { name: 'Pages' });
     const world = headlinesOf((section) => section === 'world');
