@@ -44,7 +44,7 @@ export function createTranslator(locale: string, catalogue: Catalogue, numerals:
     const message: Message = catalogue[key];
     if (typeof message === 'string') return message;
     const count = values?.count;
-    if (typeof count !== 'number') throw new Error(`the message "${key}" counts: give it a number as {count}`);
+    if (typeof count !== 'number') throw new Error(`${key} needs a {count}`);
     const exact = message[`=${count}`];
     if (exact !== undefined) return exact;
     plurals ??= new Intl.PluralRules(locale);

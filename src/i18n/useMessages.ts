@@ -34,7 +34,7 @@ export async function ensureCatalogue(queryClient: QueryClient, edition: Edition
 
 export function translatorFor(edition: Edition): Translator {
   const catalogue = catalogues.get(edition.messages);
-  if (!catalogue) throw new Error(`the "${edition.messages}" catalogue is not loaded: ensureCatalogue() first`);
+  if (!catalogue) throw new Error(`catalogue ${edition.messages} not loaded`);
   const id = `${edition.key}:${edition.messages}`;
   let translator = translators.get(id);
   if (!translator) {

@@ -16,19 +16,13 @@ export function Pagination({
     <nav className="pagination" aria-label={t('pagination.label')}>
       {page > 1 && (
         <Link to={pathFor(page - 1)} rel="prev">
-          <span aria-hidden="true" className="pagination__arrow">
-            ←
-          </span>{' '}
           {t('pagination.newer')}
         </Link>
       )}
       <span>{t('pagination.position', { page, pageCount })}</span>
       {page < pageCount && (
         <Link to={pathFor(page + 1)} rel="next">
-          {t('pagination.older')}{' '}
-          <span aria-hidden="true" className="pagination__arrow">
-            →
-          </span>
+          {t('pagination.older')}
         </Link>
       )}
     </nav>

@@ -13,9 +13,7 @@ export function editionForPath(sitePath: string): Edition {
 
 /** The edition a page is in: its story's or its list's, else the one its address is under. */
 export function pageEdition(document: unknown, sitePath: string): Edition {
-  if (typeof document === 'object' && document !== null) {
-    if ('story' in document) return editionByKey((document as { story: { edition?: string } }).story.edition);
-    if ('edition' in document && 'stories' in document) return editionByKey((document as { edition: string }).edition);
-  }
-  return editionForPath(sitePath);
+  const shown = document as { story?: { edition?: string }; edition?: string } | null;
+  const key = shown?.story?.edition ?? shown?.edition;
+  return key === undefined ? editionForPath(sitePath) : editionByKey(key);
 }

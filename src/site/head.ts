@@ -4,7 +4,6 @@ import { plainText, storyDescription } from '../data/storyText';
 import { socialCard, socialCardPath } from '../share/socialCard';
 import { translatorFor } from '../i18n/useMessages';
 import { type Edition, mainEdition, site, sectionName } from './config';
-import { textDirection } from './direction';
 import { editionByKey } from './editions';
 import { absoluteUrl, feedPath, listPath, storyPath } from './paths';
 
@@ -20,12 +19,18 @@ export interface PageHead {
   jsonLd?: Record<string, unknown>;
   /** RSS and JSON Feed alternates for this page. */
   feeds: { title: string; rss: string; json: string }[];
+  /** The name of the site (the edition's) its title ends with. */
+  siteName: string;
   /** The page's language and direction: `<html lang dir>`, og:locale, JSON-LD inLanguage. */
   language: string;
   direction: 'ltr' | 'rtl';
 }
 
-const inEdition = (edition: Edition) => ({ language: edition.language, direction: edition.direction });
+const inEdition = (edition: Edition) => ({
+  siteName: edition.name,
+  language: edition.language,
+  direction: edition.direction,
+});
 
 export interface HeadTag {
   tag: 'meta' | 'link' | 'script';
@@ -75,7 +80,8 @@ const storyCard = (story: Story) => ({
   alt: `${story.headline} (${site.name})`,
 });
 
-export function storyHead(story: Story): PageHead {
+/** A story's head; a published story brings its language and direction, worked out by the build. */
+export function storyHead(story: Story & { direction?: 'ltr' | 'rtl' | undefined }): PageHead {
   const path = storyPath(story.slug);
   const edition = editionByKey(story.edition);
   const language = story.language ?? edition.language;
@@ -94,8 +100,9 @@ export function storyHead(story: Story): PageHead {
     image,
     article: { published: story.published, modified, section, tags: story.tags },
     feeds: [editionFeed(edition), sectionFeed(story.section, edition)],
+    siteName: edition.name,
     language,
-    direction: story.direction ?? (story.language ? textDirection(story.language) : edition.direction),
+    direction: story.direction ?? edition.direction,
     jsonLd: {
       '@context': 'https://schema.org',
       // A rated story is a critic's review: schema.org's ReviewNewsArticle is both a NewsArticle and a Review.
@@ -209,14 +216,14 @@ export function headTags(head: PageHead): HeadTag[] {
     // Open Graph writes locales with an underscore: ar_EG, en_GB.
     meta('property', 'og:locale', head.language.replace('-', '_')),
     meta('property', 'og:type', head.type),
-    meta('property', 'og:title', head.title.replace(` | ${site.name}`, '')),
+    meta('property', 'og:title', head.title.replace(` | ${head.siteName}`, '')),
     meta('property', 'og:description', head.description),
     meta('property', 'og:image', head.image.url),
     meta('property', 'og:image:width', String(head.image.width)),
     meta('property', 'og:image:height', String(head.image.height)),
     meta('property', 'og:image:alt', head.image.alt),
     meta('name', 'twitter:card', 'summary_large_image'),
-    meta('name', 'twitter:title', head.title.replace(` | ${site.name}`, '')),
+    meta('name', 'twitter:title', head.title.replace(` | ${head.siteName}`, '')),
     meta('name', 'twitter:description', head.description),
     meta('name', 'twitter:image', head.image.url),
     meta('name', 'twitter:image:alt', head.image.alt),

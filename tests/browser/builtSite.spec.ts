@@ -128,14 +128,21 @@ test('a link-unfurling library reads title, description, image and URL from ever
 test('the feeds parse with a feed reader and the sitemap lists every story', async ({ request, baseURL }) => {
   const parser = new Parser();
   const rss = await parser.parseURL(`${baseURL}/feed.xml`);
-  expect(rss.items.map((item) => item.title)).toEqual(expect.arrayContaining(stories.map((story) => story.headline)));
+  // Each edition has its own feeds: the main one lists the main edition's stories.
+  const main = stories.filter((story) => story.edition === undefined);
+  expect(rss.items.map((item) => item.title)).toEqual(expect.arrayContaining(main.map((story) => story.headline)));
+  const arabic = await parser.parseURL(`${baseURL}/ar/feed.xml`);
+  expect(arabic.items.map((item) => item.title)).toEqual(
+    expect.arrayContaining(stories.filter((story) => story.edition === 'ar').map((story) => story.headline)),
+  );
+  expect(arabic.items.length).toBeGreaterThanOrEqual(2);
   for (const item of rss.items) expect(item.link).toMatch(new RegExp(`^${SITE_URL}/stories/[a-z0-9-]+/$`));
   const science = await parser.parseURL(`${baseURL}/sections/science/feed.xml`);
   expect(science.items.length).toBeGreaterThan(0);
 
   const json = await (await request.get('/feed.json')).json();
   expect(json.version).toBe('https://jsonfeed.org/version/1.1');
-  expect(json.items).toHaveLength(stories.length);
+  expect(json.items).toHaveLength(main.length);
   for (const item of json.items)
     expect(item).toMatchObject({
       id: expect.any(String),
@@ -166,6 +173,8 @@ const NEWER_CSS = [
   'CSS: “(container-type|anchor-name|position-anchor|position-try-fallbacks|animation-timeline|animation-range)”: Property “[a-z-]+” doesn.t exist.*',
   'CSS: Unrecognized at-rule “@container”.*',
   'CSS: “inset”: Parse Error.*',
+  // Logical properties and values the validator's grammar does not know yet (right-to-left layout).
+  'CSS: “(inset-inline|inset-block|inset-inline-start|float|clear)”: .*',
 ].join('|');
 
 test('every page passes the W3C Nu HTML validator', () => {

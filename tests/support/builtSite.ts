@@ -3,7 +3,13 @@ import path from 'node:path';
 import type { APIRequestContext } from '@playwright/test';
 
 /** The stories the content folder holds: what the built site must contain, page by page. */
-export function contentStories(): { slug: string; headline: string; paragraphs: string[]; rated: boolean }[] {
+export function contentStories(): {
+  slug: string;
+  headline: string;
+  edition?: string;
+  paragraphs: string[];
+  rated: boolean;
+}[] {
   const dir = path.resolve('content', 'stories');
   return readdirSync(dir)
     .filter((name) => name.endsWith('.json'))
@@ -23,6 +29,7 @@ export function contentStories(): { slug: string; headline: string; paragraphs: 
       return {
         slug: story.slug,
         headline: story.headline,
+        ...(story.edition && { edition: story.edition }),
         paragraphs: story.body
           .filter((block: { type: string }) => block.type === 'paragraph')
           .map((block: { text: unknown }) => text(block.text)),
