@@ -90,7 +90,7 @@ function Frame() {
               {site.editions.map((other) => (
                 <li key={other.key}>
                   {/* Each edition named in its own language, and marked as such. */}
-                  <Link to={listPath(null, 1, other.key)} lang={other.language} hrefLang={other.language}>
+                  <Link to={listPath(null, 1, other.key)} lang={other.language}>
                     {other.languageName}
                   </Link>
                 </li>

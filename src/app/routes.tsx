@@ -13,7 +13,6 @@ import { pageEdition } from '../site/editions';
 import { type Edition, mainEdition, site } from '../site/config';
 import { listHead, messageHead, storyHead } from '../site/head';
 import { StoryPage } from '../story/StoryPage';
-import { LoadingMessage } from './LoadingMessage';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
 import { RootError } from './RootError';
@@ -81,7 +80,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
       element: <Layout />,
       errorElement: <RootError />,
       // Only the dev server's empty shell shows this: pre-rendered pages hydrate with their data.
-      hydrateFallbackElement: <LoadingMessage />,
+      hydrateFallbackElement: <p className="message-page" />,
       children: [
         {
           id: 'pages',

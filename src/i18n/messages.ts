@@ -28,15 +28,13 @@ export interface Translator {
 const PLACEHOLDER = /\{(\w+)\}/g;
 
 /**
- * A translator for one catalogue. Intl formatters are made on first use only, and English numbers
- * below 1,000 skip them: an English page that counts nothing makes none.
+ * A translator for one catalogue. Intl formatters are made on first use only: a page that counts
+ * nothing makes none.
  */
 export function createTranslator(locale: string, catalogue: Catalogue, numerals: string | null = null): Translator {
   let plurals: Intl.PluralRules | undefined;
   let numbers: Intl.NumberFormat | undefined;
-  const plain = locale.startsWith('en') && (numerals === null || numerals === 'latn');
   const number = (value: number): string => {
-    if (plain && Number.isInteger(value) && Math.abs(value) < 1000) return String(value);
     numbers ??= new Intl.NumberFormat(locale, numerals ? { numberingSystem: numerals } : {});
     return numbers.format(value);
   };
@@ -65,7 +63,7 @@ export function createTranslator(locale: string, catalogue: Catalogue, numerals:
       const children = parts.map((part, i) => {
         if (i % 2 === 0) return part;
         const value = values[part];
-        return typeof value === 'number' ? number(value) : value === undefined ? `{${part}}` : value;
+        return typeof value === 'number' ? number(value) : value;
       });
       // As arguments, not an array: React needs no keys for a fixed list of children.
       return createElement(Fragment, null, ...children);

@@ -34,7 +34,8 @@ export async function ensureCatalogue(queryClient: QueryClient, edition: Edition
 
 export function translatorFor(edition: Edition): Translator {
   const catalogue = catalogues.get(edition.messages);
-  if (!catalogue) throw new Error(`catalogue ${edition.messages} not loaded`);
+  // Not loaded: a bug in the code that renders without ensureCatalogue() first.
+  if (!catalogue) throw new Error(edition.messages);
   const id = `${edition.key}:${edition.messages}`;
   let translator = translators.get(id);
   if (!translator) {
