@@ -66,7 +66,7 @@ describe('a section of 10,000 stories', () => {
       entries.map((entry) => entry.summary.slug),
     );
     expect(index.listPages('politics')).toEqual([
-      { format: DOCUMENT_FORMAT, section: 'politics', page: 1, pageCount: 1, lead: null, stories: [] },
+      { format: DOCUMENT_FORMAT, edition: '', section: 'politics', page: 1, pageCount: 1, lead: null, stories: [] },
     ]);
   });
 

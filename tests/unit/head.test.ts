@@ -76,6 +76,7 @@ describe('a story page', () => {
       datePublished: '2026-11-24T18:42:00+00:00',
       dateModified: '2026-11-24T20:00:00+00:00',
       articleSection: 'World',
+      inLanguage: 'en',
       keywords: ['iraq', 'us-military'],
       author: [{ '@type': 'Person', name: 'Ana Reyes', url: 'https://example.com/ana' }],
       publisher: {

@@ -168,10 +168,10 @@ describe('list pages', () => {
     expect(new StoryIndex(stories, 5).listPages(null)).toHaveLength(2);
     expect(new StoryIndex(stories, 1).listPages('science')).toHaveLength(3);
     expect(new StoryIndex([], 20).listPages(null)).toEqual([
-      { format: DOCUMENT_FORMAT, section: null, page: 1, pageCount: 1, lead: null, stories: [] },
+      { format: DOCUMENT_FORMAT, edition: '', section: null, page: 1, pageCount: 1, lead: null, stories: [] },
     ]);
     expect(new StoryIndex(stories, 20).listPages('culture')).toEqual([
-      { format: DOCUMENT_FORMAT, section: 'culture', page: 1, pageCount: 1, lead: null, stories: [] },
+      { format: DOCUMENT_FORMAT, edition: '', section: 'culture', page: 1, pageCount: 1, lead: null, stories: [] },
     ]);
   });
 
@@ -184,6 +184,6 @@ test('a configured section with no stories yet still has its (empty) first page'
   const index = new StoryIndex([entry({ slug: 'only', hour: 1, section: 'world' })], 20, ['world', 'science']);
   expect(index.sections).toEqual(['world', 'science']);
   expect(index.listPages('science')).toEqual([
-    { format: DOCUMENT_FORMAT, section: 'science', page: 1, pageCount: 1, lead: null, stories: [] },
+    { format: DOCUMENT_FORMAT, edition: '', section: 'science', page: 1, pageCount: 1, lead: null, stories: [] },
   ]);
 });
