@@ -14,7 +14,9 @@ export const budgets = {
   // Raised from 120 KB for the text and trust blocks (#14): their components are a chunk of their own
   // (1.8 KB, loaded only by stories that use them), but the dynamic import brings Vite's preload
   // helper (about 0.6 KB) and the body's switch and byline grew, about 0.3 KB past 120 KB.
-  jsGzip: 121 * 1024,
+  // 122 KB for editions and direction (#13): the page's edition from its address, <html lang dir>
+  // after a navigation, another edition's catalogue fetched: 121.3 KB measured. Over the 120 KB aim.
+  jsGzip: 122 * 1024,
   /** The whole stylesheet, one hashed file: loaded once, for print and before the app starts. */
   // 8 KB since the text and trust blocks' styles (#14, 0.9 KB) joined the script fonts' faces.
   cssGzip: 8 * 1024,
@@ -23,7 +25,8 @@ export const budgets = {
    * pipeline/criticalCss.ts): it travels in the first round trip with the HTML.
    */
   // 7 KB: the blocks' first-paint styles (tables, boxes, cards, rating) are in every pre-rendered story.
-  inlineCssGzip: 7 * 1024,
+  // 7.5 KB with the editions' right-to-left and switcher styles (#13): 7.06 KB measured.
+  inlineCssGzip: 7.5 * 1024,
   /**
    * HTML up to the end of the story's first paragraph: inside the first TCP round trip (an initial
    * congestion window of 10 packets, about 14 KB), so the story's opening reads in one round trip.
