@@ -2,19 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { blockSchema, storySchema } from '../../src/data/schema';
+import { minimalStory as minimal } from '../support/documents';
 
 const storiesDir = path.resolve('content', 'stories');
 const storyFiles = readdirSync(storiesDir).filter((name) => name.endsWith('.json'));
-
-/** The smallest valid story; each invalid fixture below breaks it in one way. */
-const minimal = {
-  version: 1,
-  slug: 'a-story',
-  headline: 'A headline',
-  section: 'world',
-  published: '2026-11-24T18:42:00Z',
-  body: [{ type: 'paragraph', text: 'One paragraph.' }],
-};
 
 const paragraph = (text: unknown) => ({ ...minimal, body: [{ type: 'paragraph', text }] });
 

@@ -6,15 +6,7 @@ import { issueMessage } from '../../pipeline/check/issueMessages.ts';
 import { fromZodIssues } from '../../pipeline/check/problems.ts';
 import { readContent } from '../../pipeline/check/readContent.ts';
 import { storySchema, TABLE_LIMITS } from '../../src/data/schema';
-
-const minimal = {
-  version: 1,
-  slug: 'a-story',
-  headline: 'A headline',
-  section: 'world',
-  published: '2026-11-24T18:42:00Z',
-  body: [{ type: 'paragraph', text: 'One paragraph.' }],
-};
+import { minimalStory as minimal } from '../support/documents';
 
 /** Each problem as the build prints it: the JSON path and the message. */
 function problems(story: unknown): [string, string][] {
