@@ -19,7 +19,7 @@ export function Rating({ rating }: { rating: RatingValue }) {
           <span key={i} className={`rating__star rating__star--${star}`} />
         ))}
       </span>
-      <span className="rating__text">{label}</span>
+      <span className="rating__text visually-hidden">{label}</span>
       <span className="rating__item">{rating.item}</span>
     </p>
   );
