@@ -11,8 +11,8 @@ afterEach(() => {
 });
 
 /** The sample site, every document answered as the service worker answers one it kept. */
-const keptCopies = (path: string) => {
-  const response = serve(path);
+const keptCopies = async (path: string) => {
+  const response = await serve(path);
   const headers = new Headers(response.headers);
   headers.set(FROM_CACHE_HEADER, '1');
   return new Response(response.body, { status: response.status, headers });
