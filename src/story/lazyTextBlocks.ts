@@ -1,4 +1,4 @@
-import type { PublishedStory } from '../data/documents';
+import type { PublishedStory, StoryPage } from '../data/documents';
 
 type TextBlocks = typeof import('./textBlocks');
 
@@ -28,6 +28,8 @@ export async function loadTextBlocks(): Promise<void> {
  * pre-rendered page hydrates, and before the pre-renderer renders it, so both render the same.
  */
 export async function prepareDocument(document: unknown): Promise<void> {
-  const story = (document as { story?: PublishedStory } | null | undefined)?.story;
-  if (story && Array.isArray(story.body) && usesTextBlocks(story)) await loadTextBlocks();
+  const page = document as Partial<Pick<StoryPage, 'story' | 'translations'>> | null | undefined;
+  const story = page?.story;
+  if (story && Array.isArray(story.body) && (usesTextBlocks(story) || (page.translations?.length ?? 0) > 0))
+    await loadTextBlocks();
 }
