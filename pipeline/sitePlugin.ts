@@ -29,7 +29,7 @@ export function sitePlugin(): Plugin {
         );
       }
       // The embeds' allow-list is for the build (validation, the CSP): the browser's bundle goes without it.
-      const browser = this.environment?.config.consumer === 'client';
+      const browser = this.environment?.config.consumer === 'client' && this.environment.config.command === 'build';
       return `export const siteSettings = ${JSON.stringify(browser ? { ...settings, embeds: undefined } : settings)};`;
     },
     configureServer(server) {
