@@ -18,6 +18,9 @@ const SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-popups-to-es
 /** 16:9 players, sized by media.css; the others take the story's height. */
 const isPlayer = (provider: EmbedBlock['provider']) => provider === 'youtube' || provider === 'vimeo';
 
+/** The button the reader pressed is gone: focus goes to what it loaded, once, when it appears. */
+const focusWhenShown = (element: HTMLIFrameElement | null) => element?.focus();
+
 /**
  * Another service's video, post or a publisher's interactive graphic, without tracking: the page
  * shows the story's own copy of it (title or text, author, date, still, link), and only a click on
@@ -36,8 +39,7 @@ export function Embed({ embed }: { embed: EmbedBlock }) {
     return (
       <figure className={`embed embed--loaded embed--${embed.provider}`}>
         <iframe
-          // The button the reader pressed is gone: focus goes to what it loaded.
-          ref={(element) => element?.focus()}
+          ref={focusWhenShown}
           className={isPlayer(embed.provider) ? 'embed__frame embed__frame--player' : 'embed__frame'}
           src={frame}
           title={interactive ? name : t('embed.frameTitle', { provider, title: name })}
