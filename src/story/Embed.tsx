@@ -37,7 +37,7 @@ export function Embed({ embed }: { embed: EmbedBlock }) {
   const name = embed.title ?? embed.text ?? '';
   if (loaded && frame) {
     return (
-      <figure className={`embed embed--loaded embed--${embed.provider}`}>
+      <div className={`embed embed--loaded embed--${embed.provider}`}>
         <iframe
           ref={focusWhenShown}
           className={isPlayer(embed.provider) ? 'embed__frame embed__frame--player' : 'embed__frame'}
@@ -48,7 +48,7 @@ export function Embed({ embed }: { embed: EmbedBlock }) {
           allow="fullscreen; picture-in-picture; encrypted-media"
           referrerPolicy="strict-origin-when-cross-origin"
         />
-      </figure>
+      </div>
     );
   }
   const date = embed.date
@@ -57,31 +57,33 @@ export function Embed({ embed }: { embed: EmbedBlock }) {
       )
     : null;
   return (
-    <figure className={`embed embed--${embed.provider}`}>
-      {embed.thumbnail && (
-        <ResponsiveImage
-          className="embed__thumbnail"
-          image={embed.thumbnail}
-          alt={embed.thumbnail.alt}
-          sizes={THUMBNAIL_SIZES}
-        />
-      )}
-      <blockquote className="embed__quote" cite={isSafeHref(embed.url) ? embed.url : undefined}>
-        {embed.title && <p className="embed__title">{embed.title}</p>}
-        {embed.text && <p className="embed__text">{embed.text}</p>}
-      </blockquote>
-      {(embed.author || date) && (
-        <figcaption className="embed__source">
-          {embed.author}
-          {embed.author && date && t('story.separator')}
-          {date && embed.date && (
-            // Worded by the reader's browser with the same Intl data as the build's, almost always to the letter.
-            <time dateTime={embed.date} suppressHydrationWarning>
-              {date}
-            </time>
-          )}
-        </figcaption>
-      )}
+    <div className={`embed embed--${embed.provider}`}>
+      <figure className="embed__copy">
+        {embed.thumbnail && (
+          <ResponsiveImage
+            className="embed__thumbnail"
+            image={embed.thumbnail}
+            alt={embed.thumbnail.alt}
+            sizes={THUMBNAIL_SIZES}
+          />
+        )}
+        <blockquote className="embed__quote" cite={isSafeHref(embed.url) ? embed.url : undefined}>
+          {embed.title && <p className="embed__title">{embed.title}</p>}
+          {embed.text && <p className="embed__text">{embed.text}</p>}
+        </blockquote>
+        {(embed.author || date) && (
+          <figcaption className="embed__source">
+            {embed.author}
+            {embed.author && date && t('story.separator')}
+            {date && embed.date && (
+              // Worded by the reader's browser with the same Intl data as the build's, almost always to the letter.
+              <time dateTime={embed.date} suppressHydrationWarning>
+                {date}
+              </time>
+            )}
+          </figcaption>
+        )}
+      </figure>
       <p className="embed__actions">
         {isSafeHref(embed.url) && (
           <a className="embed__link" href={embed.url} rel="nofollow noopener">
@@ -95,6 +97,6 @@ export function Embed({ embed }: { embed: EmbedBlock }) {
         )}
       </p>
       {!interactive && <p className="embed__notice">{t('embed.notice', { provider })}</p>}
-    </figure>
+    </div>
   );
 }

@@ -124,7 +124,7 @@ describe('audio', () => {
 describe('embeds', () => {
   test("the page shows the story's own copy and frames nothing until the reader asks", async () => {
     renderBody(blocks(youtube));
-    const figure = (await screen.findByText(youtube.title)).closest('figure')!;
+    const figure = (await screen.findByText(youtube.title)).closest<HTMLElement>('.embed')!;
     expect(figure.querySelector('iframe')).toBeNull();
     expect(within(figure).getByText(youtube.author, { exact: false })).toBeInTheDocument();
     expect(within(figure).getByText('18 September 2026')).toHaveAttribute('datetime', youtube.date);
