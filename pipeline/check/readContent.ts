@@ -4,7 +4,7 @@ import type { PublishedStory, Translation } from '../../src/data/documents.ts';
 import { storySchema, type Image, type Story } from '../../src/data/schema.ts';
 import { StoryIndex, toIndexEntry, type IndexEntry } from '../../src/data/storyIndex.ts';
 import { storyLinks } from '../../src/data/linkedStories.ts';
-import { site } from '../../src/site/config.ts';
+import { embedOrigins, site } from '../../src/site/config.ts';
 import { contentDir, imagesDir, storiesDir } from '../contentFolder.ts';
 import { publishStory } from '../publishStory.ts';
 import { invalidCharacters } from './invalidCharacters.ts';
@@ -64,19 +64,20 @@ function checkStoryFile(
     const known = edition.sections.map((section) => section.slug).join(', ');
     problems.push({ file: shown, path: 'section', message: `unknown section "${story.section}" (known: ${known})` });
   }
-  for (const { at, src, image } of localImages(story)) {
+  for (const { at, src, image } of localFiles(story)) {
     const imageFile = path.join(imagesDir(dir), src.slice('/images/'.length));
     if (!existsSync(imageFile)) {
       problems.push({
         file: shown,
         path: at,
-        message: `image not found: ${src} (looked in ${shownPath(imagesDir(dir))})`,
+        message: `${image ? 'image' : 'file'} not found: ${src} (looked in ${shownPath(imagesDir(dir))})`,
       });
       continue;
     }
-    const sizeProblem = imageSizeProblem(imageFile, image);
-    if (sizeProblem) problems.push({ file: shown, path: at.replace(/src$/, 'width'), message: sizeProblem });
+    const sizeProblem = image && imageSizeProblem(imageFile, image);
+    if (sizeProblem) problems.push({ file: shown, path: at.replace(/(src|poster)$/, 'width'), message: sizeProblem });
   }
+  problems.push(...embedProblems(story).map((problem) => ({ file: shown, ...problem })));
   problems.push(...storyWarnings(story).map((warning) => ({ file: shown, ...warning, severity: 'warning' as const })));
   return { story, problems };
 }
@@ -89,12 +90,54 @@ function syntaxError(error: Error, text: string): string {
   return `${error.message} (line ${lines.length}, column ${lines.at(-1)!.length + 1})`;
 }
 
-function localImages(story: Story): { at: string; src: string; image: Image }[] {
-  const images = story.image ? [{ at: 'image.src', src: story.image.src, image: story.image }] : [];
+type Size = { width: number; height: number };
+
+/**
+ * The site's own files a story shows, each with where the story names it and, for an image, the
+ * size the story gives it: lead and body images, galleries, embeds' stills, and videos' posters
+ * (the video's size), sources and tracks, audio sources.
+ */
+function localFiles(story: Story): { at: string; src: string; image: Size | null }[] {
+  const files: { at: string; src: string; image: Size | null }[] = [];
+  const add = (at: string, src: string, image: Size | null) => {
+    files.push({ at, src, image });
+  };
+  const image = (at: string, value: Image) => add(`${at}.src`, value.src, value);
+  const media = (at: string, value: Story['body'][number] | NonNullable<Story['leadVideo']>) => {
+    if (!('sources' in value)) return;
+    for (const [i, source] of value.sources.entries()) add(`${at}.sources[${i}].src`, source.src, null);
+    if (!('poster' in value)) return;
+    add(`${at}.poster`, value.poster, value);
+    for (const [i, track] of value.tracks.entries()) add(`${at}.tracks[${i}].src`, track.src, null);
+  };
+  if (story.image) image('image', story.image);
+  if (story.leadVideo) media('leadVideo', story.leadVideo);
   story.body.forEach((block, i) => {
-    if (block.type === 'figure') images.push({ at: `body[${i}].image.src`, src: block.image.src, image: block.image });
+    const at = `body[${i}]`;
+    if (block.type === 'figure') image(`${at}.image`, block.image);
+    else if (block.type === 'gallery')
+      for (const [j, value] of block.images.entries()) image(`${at}.images[${j}]`, value);
+    else if (block.type === 'embed' && block.thumbnail) image(`${at}.thumbnail`, block.thumbnail);
+    else media(at, block);
   });
-  return images.filter(({ src }) => src.startsWith('/images/'));
+  return files.filter(({ src }) => src.startsWith('/images/'));
+}
+
+/** An embed's frame must come from an origin site.json allows, for the few providers that have no fixed host. */
+function embedProblems(story: Story): { path: string; message: string }[] {
+  const problems: { path: string; message: string }[] = [];
+  story.body.forEach((block, i) => {
+    if (block.type !== 'embed' || (block.provider !== 'interactive' && block.provider !== 'mastodon')) return;
+    const allowed = embedOrigins()[block.provider];
+    const origin = new URL(block.url).origin;
+    if (allowed.includes(origin)) return;
+    const listed = allowed.length > 0 ? allowed.join(', ') : 'nothing yet';
+    problems.push({
+      path: `body[${i}].url`,
+      message: `${origin} is not on the site's allow-list for ${block.provider} embeds (site.json embeds.${block.provider}: ${listed})`,
+    });
+  });
+  return problems;
 }
 
 export function storyFiles(dir = contentDir): string[] {

@@ -101,6 +101,8 @@ export function toSummary(story: PublishedStory): StorySummary {
   if (story.edition !== undefined) summary.edition = story.edition;
   if (kicker !== undefined) summary.kicker = kicker;
   if (standfirst !== undefined) summary.standfirst = standfirst;
-  if (image) summary.image = { src: image.src, alt: image.alt, width: image.width, height: image.height };
+  // A story led by a video is shown by its poster, on cards as in link previews.
+  const lead = image ?? (story.leadVideo && { ...story.leadVideo, src: story.leadVideo.poster, alt: '' });
+  if (lead) summary.image = { src: lead.src, alt: lead.alt, width: lead.width, height: lead.height };
   return summary;
 }

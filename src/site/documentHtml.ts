@@ -17,6 +17,8 @@ export interface PageAssets {
   stylesheets: string[];
   /** Font files to preload, so their `font-display: optional` faces are there for the first paint. */
   fonts: string[];
+  /** The media blocks' stylesheets (src/story/mediaBlocks.ts): linked only by pages that show them. */
+  mediaStylesheets?: string[];
 }
 
 /**
@@ -33,6 +35,8 @@ export interface DocumentParts {
   pageData: PageData | null;
   assets: PageAssets;
   scripts: PageScripts;
+  /** Stylesheets only this page needs, linked as usual: its blocks' styles are there for the first paint. */
+  pageStylesheets?: string[];
 }
 
 const escapeHtml = (text: string): string =>
@@ -69,7 +73,14 @@ export function headHtml(head: PageHead): string {
 }
 
 /** A whole HTML document: every page of the site, the app shell and the dev server's page. */
-export function documentHtml({ head, appHtml, pageData, assets, scripts }: DocumentParts): string {
+export function documentHtml({
+  head,
+  appHtml,
+  pageData,
+  assets,
+  scripts,
+  pageStylesheets = [],
+}: DocumentParts): string {
   const base = site.basePath;
   const lines = [
     '<!doctype html>',
@@ -89,6 +100,7 @@ export function documentHtml({ head, appHtml, pageData, assets, scripts }: Docum
     ...assets.stylesheets.map(
       (href) => `    <link rel="stylesheet" href="${href}" media="print" ${STYLESHEET_ATTRIBUTE}>`,
     ),
+    ...pageStylesheets.map((href) => `    <link rel="stylesheet" href="${href}">`),
     `    ${headHtml(head)}`,
     ...(scripts === 'entry' ? [`    <script type="module" src="${assets.entry}"></script>`] : []),
     '  </head>',

@@ -108,10 +108,21 @@ export function storyHead(
   const language = story.language ?? edition.language;
   const languages = storyLanguages(story, language, translations);
   const section = sectionName(story.section, edition);
-  // Previews always show the story's 1200×630 card, which carries its lead image where it has
-  // one: the shape every service crops to. JSON-LD also names the lead image itself.
-  const image = storyCard(story);
-  const leadImage = story.image && pageImage(story.image);
+  // Previews show the story's 1200×630 card, which carries its lead image where it has one: the
+  // shape every service crops to. A remote lead image is not drawn into the card, but one whose
+  // CDN offers renditions is shown itself, at about 1200 pixels. JSON-LD names the lead image too.
+  const lead = story.image;
+  const preview = lead?.renditions && (lead.renditions.find(({ width }) => width >= 1200) ?? lead.renditions.at(-1));
+  const image =
+    lead && preview
+      ? {
+          url: preview.src,
+          width: preview.width,
+          height: Math.round((preview.width * lead.height) / lead.width),
+          alt: lead.alt,
+        }
+      : storyCard(story);
+  const leadImage = lead && !preview && pageImage(lead);
   const modified = story.updated ?? story.published;
   const description = storyDescription(story);
   return {

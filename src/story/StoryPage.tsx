@@ -12,6 +12,7 @@ import { Comments } from './Comments';
 import { Headline } from './Headline';
 import { Kicker } from './Kicker';
 import { LeadImage } from './LeadImage';
+import { mediaBlocks } from './lazyMediaBlocks';
 import { textBlocks } from './lazyTextBlocks';
 import { Standfirst } from './Standfirst';
 import { StoryNav } from './StoryNav';
@@ -28,6 +29,7 @@ export function StoryPage() {
   const whole = useFirstScreenFirst(story.slug);
   // Loaded before a story that has them renders (lazyTextBlocks.ts); absent, the story has none.
   const trust = textBlocks();
+  const media = mediaBlocks();
   const shared = { url: absoluteUrl(storyPath(story.slug)), title: story.headline };
   return (
     <>
@@ -53,6 +55,7 @@ export function StoryPage() {
           <SaveButton page={page} />
         </header>
         {story.image && <LeadImage image={story.image} />}
+        {story.leadVideo && media && <media.Video video={story.leadVideo} lead />}
         <StoryShareContext value={shared}>
           <Body blocks={whole ? story.body : story.body.slice(0, FIRST_SCREEN_BLOCKS)} linked={page.linked} />
         </StoryShareContext>
