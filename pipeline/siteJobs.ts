@@ -105,6 +105,7 @@ export function* siteJobs(inputs: SiteInputs): Generator<Job> {
       const nav = edition.storyNav(slug);
       // The cards its related links show are in its page, so their stories' summaries are in its key.
       const linked = edition.summaries(linkedSlugs(facts.get(slug)!.links));
+      const translations = content.translations(slug);
       yield {
         id: `story:${slug}`,
         perStory: slug,
@@ -115,11 +116,15 @@ export function* siteJobs(inputs: SiteInputs): Generator<Job> {
           nav.related.map(summaryHash),
           nav.moreInSection.map(summaryHash),
           linked.map(summaryHash),
+          translations,
         ),
         task: () => {
           const story = content.published(slug);
           content.stories.delete(slug);
-          return { kind: 'page', seed: { kind: 'story', page: { format: DOCUMENT_FORMAT, story, ...nav, linked } } };
+          return {
+            kind: 'page',
+            seed: { kind: 'story', page: { format: DOCUMENT_FORMAT, story, ...nav, linked, translations } },
+          };
         },
       };
       const { kicker, breaking, headline, image } = summary;

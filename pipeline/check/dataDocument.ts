@@ -11,7 +11,10 @@ const MESSAGES = /^data\/messages\/([a-z]+)\.json$/;
  * The document a data path names (as the static build writes it); undefined when there is none.
  * Made from the stories readContent checked, so serving one checks nothing again.
  */
-export function dataDocument(content: Pick<Content, 'editions' | 'stories'>, dataPath: string): unknown {
+export function dataDocument(
+  content: Pick<Content, 'editions' | 'stories'> & Partial<Pick<Content, 'translations'>>,
+  dataPath: string,
+): unknown {
   const messages = MESSAGES.exec(dataPath)?.[1];
   if (messages)
     return (CATALOGUES as readonly string[]).includes(messages)
@@ -21,7 +24,7 @@ export function dataDocument(content: Pick<Content, 'editions' | 'stories'>, dat
   if (story) {
     const published = content.stories.get(story[1]!);
     const index = content.editions.find((edition) => published && edition.has(published.slug));
-    return published && index ? index.storyPage(published) : undefined;
+    return published && index ? index.storyPage(published, content.translations?.(published.slug)) : undefined;
   }
   const list = LIST.exec(dataPath);
   if (!list) return undefined;

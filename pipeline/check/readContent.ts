@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { PublishedStory } from '../../src/data/documents.ts';
+import type { PublishedStory, Translation } from '../../src/data/documents.ts';
 import { storySchema, type Image, type Story } from '../../src/data/schema.ts';
 import { StoryIndex, toIndexEntry, type IndexEntry } from '../../src/data/storyIndex.ts';
 import { storyLinks } from '../../src/data/linkedStories.ts';
@@ -13,6 +13,7 @@ import { imageSizeProblem } from './imageDimensions.ts';
 import { fromZodIssues, isWarning, type ContentProblem } from './problems.ts';
 import { duplicateHeadlines, storyWarnings } from './storyWarnings.ts';
 import { hashText, type StoryCache, type StoryFacts } from './storyCache.ts';
+import { checkTranslations } from './translations.ts';
 
 /** Each problem's file as the build prints it: relative to the working directory. */
 const shownPath = (file: string): string => path.relative(process.cwd(), file) || file;
@@ -163,6 +164,8 @@ export interface Content {
   problems: ContentProblem[];
   /** The published story: this build's, or its unchanged file checked again (its cached facts said it is clean). */
   published(slug: string): PublishedStory;
+  /** The story's versions in other languages. */
+  translations(slug: string): Translation[];
 }
 
 /** A story that fits the schema, as the checks across files see it. */
@@ -182,6 +185,8 @@ function storyFacts(story: PublishedStory, text: string): StoryFacts {
     related: story.related,
     links: storyLinks(story),
     entry,
+    language: story.language,
+    ...(story.translationOf !== undefined && { translationOf: story.translationOf }),
     fileHash: hashText(text),
     summaryHash: hashText(JSON.stringify(entry.summary)),
   };
@@ -261,6 +266,11 @@ export function readContent(dir = contentDir, cache?: StoryCache): Content {
         });
     }
   }
+  const translations = checkTranslations(
+    [...owners.values()].filter((story) => story.valid).map(({ file, facts }) => ({ file: shownPath(file), facts })),
+    (slug) => slugs.has(slug),
+  );
+  problems.push(...translations.problems);
   problems.push(
     ...duplicateHeadlines(stories.map(({ file, facts }) => ({ file: shownPath(file), headline: facts.headline }))),
   );
@@ -301,5 +311,6 @@ export function readContent(dir = contentDir, cache?: StoryCache): Content {
     facts,
     problems,
     published,
+    translations: (slug) => translations.versions.get(slug) ?? [],
   };
 }

@@ -38,7 +38,7 @@ const listPage = (edition: Edition) =>
   );
 const storyPage = documentPage(
   (params) => storyPageQuery(slugParam(params.slug)),
-  (page: StoryDocument) => storyHead(page.story),
+  (page: StoryDocument) => storyHead(page.story, page.translations),
 );
 
 /** An edition's front page and sections; the main edition's at the root, others under /<key>/. */

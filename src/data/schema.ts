@@ -483,6 +483,9 @@ export const storySchema = z
       .optional()
       .describe('The language it is written in, if not its edition’s: the `lang` of its page and feeds'),
     direction: directionSchema.optional(),
+    translationOf: slugSchema
+      .optional()
+      .describe('The slug of the story this one translates: each version links to the others ("Read in …", hreflang)'),
     tags: z.array(slugSchema).max(20).default([]),
     authors: z.array(authorSchema).max(10).default([]),
     published: isoDateTime,

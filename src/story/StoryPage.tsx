@@ -51,6 +51,7 @@ export function StoryPage() {
             readingMinutes={story.readingMinutes}
           />
           {trust && <trust.CorrectionNotice count={story.corrections.length} />}
+          {trust && <trust.Translations translations={page.translations} />}
           <SaveButton page={page} />
         </header>
         {story.image && <LeadImage image={story.image} />}

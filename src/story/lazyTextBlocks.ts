@@ -1,4 +1,4 @@
-import type { PublishedStory } from '../data/documents';
+import type { PublishedStory, StoryPage } from '../data/documents';
 import { loadMediaBlocks, usesMediaBlocks } from './lazyMediaBlocks';
 
 type TextBlocks = typeof import('./textBlocks');
@@ -29,7 +29,11 @@ export async function loadTextBlocks(): Promise<void> {
  * pre-rendered page hydrates, and before the pre-renderer renders it, so both render the same.
  */
 export async function prepareDocument(document: unknown): Promise<void> {
-  const story = (document as { story?: PublishedStory } | null | undefined)?.story;
+  const page = document as Partial<Pick<StoryPage, 'story' | 'translations'>> | null | undefined;
+  const story = page?.story;
   if (!story || !Array.isArray(story.body)) return;
-  await Promise.all([usesTextBlocks(story) && loadTextBlocks(), usesMediaBlocks(story) && loadMediaBlocks()]);
+  await Promise.all([
+    (usesTextBlocks(story) || (page.translations?.length ?? 0) > 0) && loadTextBlocks(),
+    usesMediaBlocks(story) && loadMediaBlocks(),
+  ]);
 }

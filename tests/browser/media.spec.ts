@@ -215,7 +215,7 @@ test('a reader who arrives by a link in the app gets the media blocks and their 
     .getByRole('link', { name: /Marrow Bay’s first winter of retreat/ })
     .first()
     .click();
-  await expect(page.getByRole('heading', { level: 1 })).toContainText("Marrow Bay’s first winter of retreat");
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Marrow Bay’s first winter of retreat');
   expect(await page.evaluate(() => (window as unknown as { marker?: string }).marker)).toBe('same document');
   await expect(page.getByRole('button', { name: 'Load content from YouTube' })).toBeVisible();
   // media.css arrived with the chunk: the gallery is a row.
