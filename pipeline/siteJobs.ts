@@ -13,6 +13,7 @@ import { headersFile, type InlineHashes } from './headers.ts';
 import { writeImages } from './images.ts';
 import { jobKey, type Job, type OutputWriter } from './output/job.ts';
 import { writeServiceWorker } from './serviceWorker.ts';
+import { scriptFontJobs } from './scriptFonts.ts';
 import { robotsTxt, sitemapFiles, sitemapIndexXml, sitemapXml } from './sitemap.ts';
 
 /** What the site's jobs are made from, besides the content. */
@@ -152,6 +153,11 @@ export function* siteJobs(inputs: SiteInputs): Generator<Job> {
       write: (out) => writeFeed(spec, out),
     };
   }
+
+  yield* scriptFontJobs([
+    ...site.editions.map((edition) => edition.language),
+    ...[...facts.values()].map((story) => story.language),
+  ]);
 
   const sitemaps = sitemapFiles(content.editions);
   for (const file of sitemaps) {

@@ -3,6 +3,7 @@ import { themeScript } from '../app/themeScript';
 import { scriptSafeJson } from '../lib/scriptJson';
 import { site } from './config';
 import { headTags, type PageHead } from './head';
+import { SCRIPT_FONTS_ATTRIBUTE, scriptFontsHref } from './scriptFonts';
 
 /** What every page of a build loads, found once per build (pipeline/pageAssets.ts). */
 export interface PageAssets {
@@ -72,6 +73,19 @@ export function headHtml(head: PageHead): string {
   return [`<title>${escapeHtml(head.title)}</title>`, ...tags].join('\n    ');
 }
 
+/**
+ * A Japanese or Chinese page's faces (scriptFonts.ts), applied by the app loader like the whole
+ * stylesheet, so they never hold up the first paint; without JavaScript, at once.
+ */
+function scriptFontsLinks(language: string): string[] {
+  const href = scriptFontsHref(language);
+  if (!href) return [];
+  return [
+    `    <link rel="stylesheet" href="${href}" media="print" ${STYLESHEET_ATTRIBUTE} ${SCRIPT_FONTS_ATTRIBUTE}>`,
+    `    <noscript><link rel="stylesheet" href="${href}"></noscript>`,
+  ];
+}
+
 /** A whole HTML document: every page of the site, the app shell and the dev server's page. */
 export function documentHtml({
   head,
@@ -101,6 +115,7 @@ export function documentHtml({
       (href) => `    <link rel="stylesheet" href="${href}" media="print" ${STYLESHEET_ATTRIBUTE}>`,
     ),
     ...pageStylesheets.map((href) => `    <link rel="stylesheet" href="${href}">`),
+    ...scriptFontsLinks(head.language),
     `    ${headHtml(head)}`,
     ...(scripts === 'entry' ? [`    <script type="module" src="${assets.entry}"></script>`] : []),
     '  </head>',

@@ -32,8 +32,9 @@ export async function prepareDocument(document: unknown): Promise<void> {
   const page = document as Partial<Pick<StoryPage, 'story' | 'translations'>> | null | undefined;
   const story = page?.story;
   if (!story || !Array.isArray(story.body)) return;
+  const translated = (page.translations?.length ?? 0) > 0;
   await Promise.all([
-    (usesTextBlocks(story) || (page.translations?.length ?? 0) > 0) && loadTextBlocks(),
+    (usesTextBlocks(story) || translated) && loadTextBlocks(),
     usesMediaBlocks(story) && loadMediaBlocks(),
   ]);
 }
