@@ -7,6 +7,9 @@ import { APP_ENTRY } from './appEntry.ts';
 import { criticalCss } from './criticalCss.ts';
 import { cspHash, type InlineHashes } from './headers.ts';
 
+/** The live story components' chunk: its stylesheet is linked by live stories' pages only. */
+const LIVE_BLOG_MODULE = 'src/liveblog/LiveBlog.tsx';
+
 /** The upright text and UI faces of src/styles/fonts.css: what nearly every line of a page uses. */
 const PRELOADED_FONTS = ['newsreader-latin-wght-normal.woff2', 'public-sans-latin-wght-normal.woff2'];
 
@@ -27,11 +30,13 @@ export function pageAssets(outDir: string, manifest: Manifest): { assets: PageAs
   const fonts = Object.values(manifest)
     .filter(({ src }) => PRELOADED_FONTS.some((name) => src?.endsWith(`/${name}`)))
     .map(({ file }) => `${site.basePath}${file}`);
+  const liveChunk = manifest[LIVE_BLOG_MODULE];
   const assets: PageAssets = {
     entry: `${site.basePath}${entry.file}`,
     styles,
     stylesheets: files.map((file) => `${site.basePath}${file}`),
     fonts,
+    liveStylesheets: (liveChunk?.css ?? []).map((file) => `${site.basePath}${file}`),
   };
   return { assets, hashes: { styles: styles.map(cspHash), scripts: [cspHash(appLoader(assets.entry))] } };
 }

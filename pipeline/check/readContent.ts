@@ -7,12 +7,14 @@ import { storyLinks } from '../../src/data/linkedStories.ts';
 import { site } from '../../src/site/config.ts';
 import { contentDir, imagesDir, storiesDir } from '../contentFolder.ts';
 import { publishStory } from '../publishStory.ts';
+import { livePoll, olderPageCount, olderPageDocument } from '../liveDocuments.ts';
 import { invalidCharacters } from './invalidCharacters.ts';
 import { issueMessage } from './issueMessages.ts';
 import { imageSizeProblem } from './imageDimensions.ts';
 import { fromZodIssues, isWarning, type ContentProblem } from './problems.ts';
 import { duplicateHeadlines, storyWarnings } from './storyWarnings.ts';
 import { hashText, type StoryCache, type StoryFacts } from './storyCache.ts';
+import { liveProblems, type ReadUpdate, readUpdateFiles, updateFiles } from './liveUpdates.ts';
 
 /** Each problem's file as the build prints it: relative to the working directory. */
 const shownPath = (file: string): string => path.relative(process.cwd(), file) || file;
@@ -22,31 +24,70 @@ let storyChecks = 0;
 /** How many times this thread has checked a story against the schema: a build checks each story once. */
 export const storySchemaChecks = (): number => storyChecks;
 
+/** A live story's update files, read once: their names and bytes are part of the story's hash. */
+const readUpdates = (file: string) =>
+  updateFiles(file).map((updateFile) => ({
+    file: updateFile,
+    shown: shownPath(updateFile),
+    text: readFileSync(updateFile, 'utf8'),
+  }));
+
+type UpdateFileText = ReturnType<typeof readUpdates>[number];
+
+/** What a story's facts hash: its file, and the files of its updates, each with its name. */
+const storyText = (text: string, updates: UpdateFileText[]): string =>
+  updates.length === 0 ? text : [text, ...updates.flatMap((u) => [path.basename(u.file), u.text])].join('\0');
+
 /**
  * Reads and checks one story file on its own: JSON syntax, the schema, its file name, section and
- * images. A story that fits the schema comes back even when other checks fail, for the checks
- * across files.
+ * images, and a live story's updates (in it and in its update files). A story that fits the
+ * schema comes back even when other checks fail, for the checks across files.
  */
 function checkStoryFile(
   file: string,
   dir: string,
   text = readFileSync(file, 'utf8'),
+  updateTexts = readUpdates(file),
 ): { story: Story | null; problems: ContentProblem[] } {
   const shown = shownPath(file);
+  const fromFiles = readUpdateFiles(updateTexts, syntaxError);
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
     return {
       story: null,
-      problems: [{ file: shown, path: '', message: `not valid JSON: ${syntaxError(error as Error, text)}` }],
+      problems: [
+        { file: shown, path: '', message: `not valid JSON: ${syntaxError(error as Error, text)}` },
+        ...fromFiles.problems,
+      ],
     };
   }
   const problems: ContentProblem[] = invalidCharacters(json).map((problem) => ({ file: shown, ...problem }));
   storyChecks += 1;
   const parsed = storySchema.safeParse(json, { error: issueMessage });
-  if (!parsed.success) return { story: null, problems: [...fromZodIssues(shown, parsed.error.issues), ...problems] };
+  if (!parsed.success) {
+    return {
+      story: null,
+      problems: [...fromZodIssues(shown, parsed.error.issues), ...problems, ...fromFiles.problems],
+    };
+  }
   const story = parsed.data;
+  problems.push(...fromFiles.problems);
+  const updates: ReadUpdate[] = [
+    ...(story.live?.updates ?? []).map((update, i) => ({ update, origin: { file: shown, at: `live.updates[${i}]` } })),
+    ...fromFiles.updates,
+  ];
+  if (story.live) {
+    story.live.updates = updates.map(({ update }) => update);
+    problems.push(...liveProblems(story.live, updates, shown));
+  } else if (updateTexts.length > 0) {
+    problems.push({
+      file: shown,
+      path: 'live',
+      message: `the story has update files (${shownPath(path.dirname(updateTexts[0]!.file))}) but is not live: add "live": { "status": "live" }`,
+    });
+  }
   const expected = `${story.slug}.json`;
   if (path.basename(file) !== expected) {
     problems.push({ file: shown, path: 'slug', message: `the file must be named after the slug: ${expected}` });
@@ -63,18 +104,18 @@ function checkStoryFile(
     const known = edition.sections.map((section) => section.slug).join(', ');
     problems.push({ file: shown, path: 'section', message: `unknown section "${story.section}" (known: ${known})` });
   }
-  for (const { at, src, image } of localImages(story)) {
+  for (const { file: imageOwner, at, src, image } of localImages(story, shown, updates)) {
     const imageFile = path.join(imagesDir(dir), src.slice('/images/'.length));
     if (!existsSync(imageFile)) {
       problems.push({
-        file: shown,
+        file: imageOwner,
         path: at,
         message: `image not found: ${src} (looked in ${shownPath(imagesDir(dir))})`,
       });
       continue;
     }
     const sizeProblem = imageSizeProblem(imageFile, image);
-    if (sizeProblem) problems.push({ file: shown, path: at.replace(/src$/, 'width'), message: sizeProblem });
+    if (sizeProblem) problems.push({ file: imageOwner, path: at.replace(/src$/, 'width'), message: sizeProblem });
   }
   problems.push(...storyWarnings(story).map((warning) => ({ file: shown, ...warning, severity: 'warning' as const })));
   return { story, problems };
@@ -88,11 +129,19 @@ function syntaxError(error: Error, text: string): string {
   return `${error.message} (line ${lines.length}, column ${lines.at(-1)!.length + 1})`;
 }
 
-function localImages(story: Story): { at: string; src: string; image: Image }[] {
-  const images = story.image ? [{ at: 'image.src', src: story.image.src, image: story.image }] : [];
-  story.body.forEach((block, i) => {
-    if (block.type === 'figure') images.push({ at: `body[${i}].image.src`, src: block.image.src, image: block.image });
-  });
+function localImages(
+  story: Story,
+  shown: string,
+  updates: ReadUpdate[],
+): { file: string; at: string; src: string; image: Image }[] {
+  const images = story.image ? [{ file: shown, at: 'image.src', src: story.image.src, image: story.image }] : [];
+  const figures = (file: string, prefix: string, body: Story['body']) =>
+    body.forEach((block, i) => {
+      if (block.type === 'figure')
+        images.push({ file, at: `${prefix}body[${i}].image.src`, src: block.image.src, image: block.image });
+    });
+  figures(shown, '', story.body);
+  for (const { update, origin } of updates) figures(origin.file, origin.at ? `${origin.at}.` : '', update.body);
   return images.filter(({ src }) => src.startsWith('/images/'));
 }
 
@@ -133,7 +182,14 @@ interface ReadStory {
 
 function storyFacts(story: PublishedStory, text: string): StoryFacts {
   const entry = toIndexEntry(story);
+  const live = story.live && {
+    olderPages: Array.from({ length: olderPageCount(story) }, (_, i) =>
+      hashText(JSON.stringify(olderPageDocument(story, i + 1))),
+    ),
+    poll: livePoll(story),
+  };
   return {
+    ...(live && { live }),
     slug: story.slug,
     headline: story.headline,
     related: story.related,
@@ -160,12 +216,15 @@ export function readContent(dir = contentDir, cache?: StoryCache): Content {
     const stat = cache && statSync(file);
     let text: string | undefined;
     const read = () => (text ??= readFileSync(file, 'utf8'));
-    const known = stat && cache.lookup(name, stat, read);
+    const updateTexts = readUpdates(file);
+    // A story with update files is checked on every build: an update file added, edited or
+    // deleted changes it while its own file stays as it was.
+    const known = stat && updateTexts.length === 0 && cache.lookup(name, stat, read);
     if (known) {
       stories.push({ file, facts: known, story: null, valid: true });
       continue;
     }
-    const { story, problems: found } = checkStoryFile(file, dir, read());
+    const { story, problems: found } = checkStoryFile(file, dir, read(), updateTexts);
     problems.push(...found);
     if (!story) {
       slugs.add(path.basename(file, '.json'));
@@ -173,8 +232,10 @@ export function readContent(dir = contentDir, cache?: StoryCache): Content {
     }
     const valid = !found.some((problem) => !isWarning(problem));
     const published = valid ? publishStory(story) : null;
-    const facts = published ? storyFacts(published, read()) : storyFacts(publishStory(story), read());
-    if (stat && found.length === 0) cache.store(name, stat, facts);
+    const hashed = storyText(read(), updateTexts);
+    const facts = published ? storyFacts(published, hashed) : storyFacts(publishStory(story), hashed);
+    // Nor is a live story kept: its update files may all go while its own file stays the same.
+    if (stat && found.length === 0 && !story.live) cache.store(name, stat, facts);
     stories.push({ file, facts, story: published, valid });
   }
   const owners = new Map<string, ReadStory>();

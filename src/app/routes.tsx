@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs, RouteObject } from 'react-router';
 import type { ListPage, StoryPage as StoryDocument } from '../data/documents';
 import { LoadError } from '../data/loadErrors';
-import { listPageQuery, storyPageQuery } from '../data/queries';
+import { listPageQuery, storyPageQuery, storyUpdatesQuery } from '../data/queries';
 import { isSlug } from '../data/safeValues';
 import { FrontPage } from '../lists/FrontPage';
 import { pageNumber } from '../lists/pageNumber';
@@ -25,6 +25,12 @@ function slugParam(value: string | undefined): string {
   return value;
 }
 
+/** A live story's older page: `/updates/1/` is the oldest. */
+function olderPageNumber(param: string | undefined): number {
+  if (param === undefined || !/^[1-9]\d*$/.test(param)) throw new LoadError('not-found', 'No such page.', `${param}`);
+  return Number(param);
+}
+
 /** The list pages of one edition: its front page and its sections, each paged. */
 const listPage = (edition: Edition) =>
   documentPage(
@@ -36,9 +42,11 @@ const listPage = (edition: Edition) =>
       ),
     (list: ListPage) => listHead(list),
   );
-const storyPage = documentPage(
-  (params) => storyPageQuery(slugParam(params.slug)),
-  (page: StoryDocument) => storyHead(page.story),
+const storyHeadOf = (page: StoryDocument) => storyHead(page.story, page.live);
+const storyPage = documentPage((params) => storyPageQuery(slugParam(params.slug)), storyHeadOf);
+const olderUpdatesPage = documentPage(
+  (params) => storyUpdatesQuery(slugParam(params.slug), olderPageNumber(params.page)),
+  storyHeadOf,
 );
 
 /** An edition's front page and sections; the main edition's at the root, others under /<key>/. */
@@ -89,6 +97,12 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             ...listRoutes(site.editions[0], page),
             ...site.editions.slice(1).map((edition) => ({ path: edition.key, children: listRoutes(edition, page) })),
             { id: 'story', path: 'stories/:slug', ...page(storyPage), element: <StoryPage /> },
+            {
+              id: 'story-updates',
+              path: 'stories/:slug/updates/:page',
+              ...page(olderUpdatesPage),
+              element: <StoryPage />,
+            },
             {
               id: 'saved',
               path: 'saved',

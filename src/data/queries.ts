@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { ListPage, MessagesDocument, StoryPage } from './documents';
 import { fetchDocument } from './fetchDocument';
-import { documentUrl, listDataPath, messagesDataPath, storyDataPath } from '../site/paths';
+import { documentUrl, listDataPath, messagesDataPath, storyDataPath, storyUpdatesDataPath } from '../site/paths';
 
 export const getStoryPage = (slug: string, signal?: AbortSignal) =>
   fetchDocument<StoryPage>(documentUrl(storyDataPath(slug)), { signal });
@@ -24,6 +24,14 @@ export const storyPageQuery = (slug: string) =>
     queryKey: ['story', slug],
     queryFn: ({ signal }) => getStoryPage(slug, signal),
     meta: { documentPath: storyDataPath(slug) },
+  });
+
+/** A live story's older page of updates: the same document shape as its own page. */
+export const storyUpdatesQuery = (slug: string, page: number) =>
+  queryOptions({
+    queryKey: ['story', slug, String(page)],
+    queryFn: ({ signal }) => fetchDocument<StoryPage>(documentUrl(storyUpdatesDataPath(slug, page)), { signal }),
+    meta: { documentPath: storyUpdatesDataPath(slug, page) },
   });
 
 /** A list of the main edition (the only one of a single-language site), or of the edition named. */

@@ -17,6 +17,8 @@ export interface PageAssets {
   stylesheets: string[];
   /** Font files to preload, so their `font-display: optional` faces are there for the first paint. */
   fonts: string[];
+  /** The live story components' stylesheet: linked by live stories' pages only, never inlined into every page. */
+  liveStylesheets?: string[];
 }
 
 /**
@@ -33,6 +35,8 @@ export interface DocumentParts {
   pageData: PageData | null;
   assets: PageAssets;
   scripts: PageScripts;
+  /** A live story's page: it links the live stylesheet, for its first paint. */
+  live?: boolean;
 }
 
 const escapeHtml = (text: string): string =>
@@ -69,7 +73,7 @@ export function headHtml(head: PageHead): string {
 }
 
 /** A whole HTML document: every page of the site, the app shell and the dev server's page. */
-export function documentHtml({ head, appHtml, pageData, assets, scripts }: DocumentParts): string {
+export function documentHtml({ head, appHtml, pageData, assets, scripts, live = false }: DocumentParts): string {
   const base = site.basePath;
   const lines = [
     '<!doctype html>',
@@ -89,6 +93,7 @@ export function documentHtml({ head, appHtml, pageData, assets, scripts }: Docum
     ...assets.stylesheets.map(
       (href) => `    <link rel="stylesheet" href="${href}" media="print" ${STYLESHEET_ATTRIBUTE}>`,
     ),
+    ...(live ? (assets.liveStylesheets ?? []) : []).map((href) => `    <link rel="stylesheet" href="${href}">`),
     `    ${headHtml(head)}`,
     ...(scripts === 'entry' ? [`    <script type="module" src="${assets.entry}"></script>`] : []),
     '  </head>',

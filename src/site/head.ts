@@ -1,4 +1,5 @@
-import type { ListPage } from '../data/documents';
+import type { ListPage, LivePage } from '../data/documents';
+import { liveBlog } from '../liveblog/lazyLiveBlog';
 import type { Story } from '../data/schema';
 import { plainText, storyDescription } from '../data/storyText';
 import { socialCard, socialCardPath } from '../share/socialCard';
@@ -81,7 +82,7 @@ const storyCard = (story: Story) => ({
 });
 
 /** A story's head; a published story brings its language and direction, worked out by the build. */
-export function storyHead(story: Story & { direction?: 'ltr' | 'rtl' | undefined }): PageHead {
+export function storyHead(story: Story & { direction?: 'ltr' | 'rtl' | undefined }, live?: LivePage): PageHead {
   const path = storyPath(story.slug);
   const edition = editionByKey(story.edition);
   const language = story.language ?? edition.language;
@@ -92,7 +93,7 @@ export function storyHead(story: Story & { direction?: 'ltr' | 'rtl' | undefined
   const leadImage = story.image && pageImage(story.image);
   const modified = story.updated ?? story.published;
   const description = storyDescription(story);
-  return {
+  const head: PageHead = {
     title: `${story.headline} | ${edition.name}`,
     description,
     path,
@@ -133,6 +134,8 @@ export function storyHead(story: Story & { direction?: 'ltr' | 'rtl' | undefined
       ...storyTrust(story),
     },
   };
+  // A live story's page says more of itself (src/liveblog/liveHead.ts), from the chunk its page loads first.
+  return live ? (liveBlog()?.liveHead(head, story, live) ?? head) : head;
 }
 
 /** What JSON-LD says of a story's dateline, corrections and rating, where it has them. */

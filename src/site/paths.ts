@@ -20,11 +20,23 @@ export const feedPath = (section: string | null, format: 'rss' | 'json', edition
 
 export const storyPath = (slug: string): string => `/stories/${slug}/`;
 
+/** A live story's older updates: page 1 is the oldest, so a page's address never changes. */
+export const storyUpdatesPath = (slug: string, page: number): string => `/stories/${slug}/updates/${page}/`;
+
+/** A live story's own feeds, one item per update. */
+export const liveFeedPath = (slug: string, format: 'rss' | 'json'): string =>
+  `${storyPath(slug)}feed.${format === 'rss' ? 'xml' : 'json'}`;
+
 /** The stories the reader saved on this device (src/saved/SavedPage.tsx). */
 export const savedPath = '/saved/';
 
 /** Where a route's data lives, relative to the base path. */
 export const storyDataPath = (slug: string): string => `data/stories/${slug}.json`;
+
+export const storyUpdatesDataPath = (slug: string, page: number): string => `data/stories/${slug}/updates/${page}.json`;
+
+/** The tiny document a live story's page polls for new updates. */
+export const livePollDataPath = (slug: string): string => `data/live/${slug}.json`;
 
 export const listDataPath = (section: string | null, page: number, edition = ''): string =>
   `data/${editionPrefix(edition)}${section === null ? `front/${page}.json` : `sections/${section}/${page}.json`}`;

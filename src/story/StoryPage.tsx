@@ -1,7 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { StaleNotice } from '../app/StaleNotice';
-import { storyPageQuery } from '../data/queries';
+import { storyPageQuery, storyUpdatesQuery } from '../data/queries';
 import { SaveButton } from '../offline/SaveButton';
 import { ShareBar } from '../share/ShareBar';
 import { StoryShareContext } from '../share/StoryShareContext';
@@ -17,17 +17,25 @@ import { Standfirst } from './Standfirst';
 import { StoryNav } from './StoryNav';
 import { useHashTarget } from './useHashTarget';
 import { useFirstScreenFirst } from '../lib/useFirstScreenFirst';
+import { liveBlog } from '../liveblog/lazyLiveBlog';
 
 /** What a phone's first screen shows of a story's body, and more than it: the rest follows a moment later. */
 const FIRST_SCREEN_BLOCKS = 4;
 
 export function StoryPage() {
-  const { data: page } = useSuspenseQuery(storyPageQuery(useParams().slug!));
+  const params = useParams();
+  const { data: page } = useSuspenseQuery(
+    // A live story's older updates (stories/:slug/updates/:page) are the same kind of page.
+    params.page ? storyUpdatesQuery(params.slug!, Number(params.page)) : storyPageQuery(params.slug!),
+  );
   const { story } = page;
   useHashTarget();
   const whole = useFirstScreenFirst(story.slug);
   // Loaded before a story that has them renders (lazyTextBlocks.ts); absent, the story has none.
   const trust = textBlocks();
+  // Loaded, like the text blocks, before a live story's page renders; a live story while live says so.
+  const live = page.live && liveBlog();
+  const onAir = live && story.live?.status === 'live';
   const shared = { url: absoluteUrl(storyPath(story.slug)), title: story.headline };
   return (
     <>
@@ -35,7 +43,7 @@ export function StoryPage() {
       <StaleNotice query={storyPageQuery(story.slug)} what="story" />
       <article className="story">
         <header className="story__header">
-          {story.kicker && <Kicker text={story.kicker} breaking={story.breaking} />}
+          {onAir ? <live.LiveKicker /> : story.kicker && <Kicker text={story.kicker} breaking={story.breaking} />}
           <Headline text={story.headline} />
           {story.standfirst && <Standfirst text={story.standfirst} />}
           {story.rating && trust && <trust.Rating rating={story.rating} />}
@@ -55,6 +63,7 @@ export function StoryPage() {
         <StoryShareContext value={shared}>
           <Body blocks={whole ? story.body : story.body.slice(0, FIRST_SCREEN_BLOCKS)} linked={page.linked} />
         </StoryShareContext>
+        {whole && live && <live.LiveBlog page={{ ...page, live: page.live! }} />}
         {whole && (
           <>
             {trust && <trust.Corrections corrections={story.corrections} />}

@@ -1,4 +1,5 @@
-import type { PublishedStory } from '../data/documents';
+import type { LivePage, PublishedStory } from '../data/documents';
+import { loadLiveBlog } from '../liveblog/lazyLiveBlog';
 
 type TextBlocks = typeof import('./textBlocks');
 
@@ -28,6 +29,13 @@ export async function loadTextBlocks(): Promise<void> {
  * pre-rendered page hydrates, and before the pre-renderer renders it, so both render the same.
  */
 export async function prepareDocument(document: unknown): Promise<void> {
-  const story = (document as { story?: PublishedStory } | null | undefined)?.story;
-  if (story && Array.isArray(story.body) && usesTextBlocks(story)) await loadTextBlocks();
+  const page = document as { story?: PublishedStory; live?: LivePage } | null | undefined;
+  const story = page?.story;
+  if (!story || !Array.isArray(story.body)) return;
+  if (story.live) await loadLiveBlog();
+  // A live story's blocks are in its updates too.
+  const updates = page.live ? [...page.live.updates, ...(page.live.pinned ? [page.live.pinned] : [])] : [];
+  if (usesTextBlocks({ ...story, body: [...story.body, ...updates.flatMap((update) => update.body)] })) {
+    await loadTextBlocks();
+  }
 }
