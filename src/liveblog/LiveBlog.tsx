@@ -37,7 +37,14 @@ const aboveTheUpdates = (list: HTMLElement | null): boolean =>
  * title counts them), which shows them and takes the reader there. One status message tells a
  * screen reader about each arrival, however many updates it brings.
  */
-export function LiveBlog({ page }: { page: StoryPage & { live: NonNullable<StoryPage['live']> } }) {
+type LivePageDocument = StoryPage & { live: NonNullable<StoryPage['live']> };
+
+export function LiveBlog({ page }: { page: LivePageDocument }) {
+  // Each page of updates (another story's, or an older page) starts with its own updates.
+  return <LiveUpdates key={`${page.story.slug}/${page.live.page}`} page={page} />;
+}
+
+function LiveUpdates({ page }: { page: LivePageDocument }) {
   const { t, rich } = useMessages();
   const { story, live } = page;
   const hydrated = useHydrated();

@@ -6,24 +6,22 @@ export const POLL_LONGEST_MS = 120_000;
 
 declare global {
   interface Window {
-    /** Tests set this before the page loads to poll faster than a reader's page would. */
-    dispatchLivePollMs?: number;
+    /** Tests set these before the page loads, to poll faster than a reader's page would. */
+    dispatchLivePoll?: { firstMs: number; longestMs: number };
   }
 }
 
-/** The first interval: the page's own, unless a test has set one. */
-export const firstInterval = (): number =>
-  typeof window !== 'undefined' && typeof window.dispatchLivePollMs === 'number'
-    ? window.dispatchLivePollMs
-    : POLL_FIRST_MS;
+/** The first and the longest interval: the page's own, unless a test has set them. */
+export const intervals = (): { firstMs: number; longestMs: number } =>
+  (typeof window !== 'undefined' && window.dispatchLivePoll) || { firstMs: POLL_FIRST_MS, longestMs: POLL_LONGEST_MS };
 
 /**
  * The wait before the next poll: back to the first interval when something changed, else half as
  * long again as the last one, up to the longest (a page left open all day costs little).
  */
-export function nextInterval(last: number, changed: boolean, first = firstInterval()): number {
-  if (changed) return first;
-  return Math.min(Math.round(last * 1.5), Math.max(first, POLL_LONGEST_MS));
+export function nextInterval(last: number, changed: boolean, { firstMs, longestMs } = intervals()): number {
+  if (changed) return firstMs;
+  return Math.min(Math.round(last * 1.5), Math.max(firstMs, longestMs));
 }
 
 /** The ids in the poll document that the page has not shown, newest first. */

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { DOCUMENT_FORMAT, type LivePoll, type PublishedUpdate, type StoryPage } from '../data/documents';
 import { fetchDocument } from '../data/fetchDocument';
 import { documentUrl, livePollDataPath, storyDataPath } from '../site/paths';
-import { firstInterval, nextInterval, unseenUpdates } from './livePolling';
+import { intervals, nextInterval, unseenUpdates } from './livePolling';
 
 interface LivePollOptions {
   slug: string;
@@ -30,7 +30,7 @@ export function useLivePoll({ slug, enabled, seen, onUpdates, onEnded }: LivePol
     const { signal } = controller;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let etag: string | null = null;
-    let interval = firstInterval();
+    let interval = intervals().firstMs;
     let ended = false;
     const schedule = (ms: number) => {
       clearTimeout(timer);

@@ -107,13 +107,13 @@ describe('polling', () => {
     let wait = 1_000;
     const waits: number[] = [];
     for (let i = 0; i < 20; i++) {
-      wait = nextInterval(wait, false, 1_000);
+      wait = nextInterval(wait, false, { firstMs: 1_000, longestMs: POLL_LONGEST_MS });
       waits.push(wait);
     }
     expect(waits[0]).toBe(1_500);
     for (let i = 1; i < waits.length; i++) expect(waits[i]).toBeGreaterThanOrEqual(waits[i - 1]!);
     expect(waits.at(-1)).toBe(POLL_LONGEST_MS);
-    expect(nextInterval(POLL_LONGEST_MS, true, 1_000)).toBe(1_000);
+    expect(nextInterval(POLL_LONGEST_MS, true, { firstMs: 1_000, longestMs: POLL_LONGEST_MS })).toBe(1_000);
   });
 
   test('finds the updates the page has not seen, newest first', () => {
