@@ -3,7 +3,8 @@ import type { PublishedStory, PublishedUpdate } from '../src/data/documents.ts';
 import type { Block } from '../src/data/schema.ts';
 import { plainText, storyDescription } from '../src/data/storyText.ts';
 import { site } from '../src/site/config.ts';
-import { absoluteUrl, liveFeedPath, storyPath } from '../src/site/paths.ts';
+import { liveFeedPath } from '../src/liveblog/livePaths.ts';
+import { absoluteUrl, storyPath } from '../src/site/paths.ts';
 import { keyEventTitle } from './liveDocuments.ts';
 import type { OutputWriter } from './output/job.ts';
 

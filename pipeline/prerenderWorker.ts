@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { type PageSeed, renderDocument, seedPath } from '../src/entry-server.tsx';
 import type { PageAssets } from '../src/site/documentHtml.ts';
-import { listDataPath, storyDataPath, storyUpdatesDataPath } from '../src/site/paths.ts';
+import { listDataPath, storyDataPath } from '../src/site/paths.ts';
 import { socialCardPath } from '../src/share/socialCard.ts';
 import { type CardStory, writeSocialCard } from './socialCards.ts';
 
@@ -51,11 +51,8 @@ async function renderPage(seed: PageSeed): Promise<string[]> {
     writeFileSync(file, text);
     written.push(sitePath);
   };
-  if (seed.kind === 'story') {
-    const { slug } = seed.page.story;
-    const older = seed.page.live?.page;
-    write(older ? storyUpdatesDataPath(slug, older) : storyDataPath(slug), JSON.stringify(seed.page));
-  }
+  if (seed.kind === 'story')
+    write(storyDataPath(seed.page.story.slug, seed.page.live?.page), JSON.stringify(seed.page));
   if (seed.kind === 'list')
     write(listDataPath(seed.page.section, seed.page.page, seed.page.edition), JSON.stringify(seed.page));
   const page = seedPath(seed).slice(1);

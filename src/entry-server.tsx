@@ -12,7 +12,7 @@ import { type PageData, withoutDocuments } from './app/pageData';
 import { type PageHandle, pageHead } from './app/routeHead';
 import { createRoutes } from './app/routes';
 import type { ListPage, StoryPage } from './data/documents';
-import { listPageQuery, messagesQuery, storyPageQuery, storyUpdatesQuery } from './data/queries';
+import { listPageQuery, messagesQuery, storyPageQuery } from './data/queries';
 import { createQueryClient } from './data/queryClient';
 import { messagesDocument } from './i18n/allCatalogues';
 import type { CatalogueName } from './i18n/catalogues';
@@ -20,7 +20,7 @@ import { site } from './site/config';
 import { pageEdition } from './site/editions';
 import { documentHtml, type PageAssets } from './site/documentHtml';
 import type { PageHead } from './site/head';
-import { absoluteUrl, listPath, savedPath, storyPath, storyUpdatesPath } from './site/paths';
+import { absoluteUrl, listPath, savedPath, storyPath } from './site/paths';
 import { prepareDocument } from './story/lazyTextBlocks';
 
 /** What a page is rendered from: its data, exactly as the browser would fetch it. */
@@ -40,10 +40,8 @@ export interface RenderedPage {
 /** Where the page lives on the site. */
 export function seedPath(seed: PageSeed): string {
   switch (seed.kind) {
-    case 'story': {
-      const older = seed.page.live?.page;
-      return older ? storyUpdatesPath(seed.page.story.slug, older) : storyPath(seed.page.story.slug);
-    }
+    case 'story':
+      return storyPath(seed.page.story.slug, seed.page.live?.page);
     case 'list':
       return listPath(seed.page.section, seed.page.page, seed.page.edition);
     case 'saved':
@@ -62,10 +60,8 @@ function seedQueries(seed: PageSeed): ReturnType<typeof createQueryClient> {
   const queryClient = createQueryClient();
   queryClient.setDefaultOptions({ queries: { ...queryClient.getDefaultOptions().queries, gcTime: Infinity } });
   if (seed.kind === 'story') {
-    const { slug } = seed.page.story;
-    const older = seed.page.live?.page;
-    const query = older ? storyUpdatesQuery(slug, older) : storyPageQuery(slug);
-    queryClient.setQueryData(query.queryKey, seed.page);
+    const older = seed.page.live?.page ?? undefined;
+    queryClient.setQueryData(storyPageQuery(seed.page.story.slug, older).queryKey, seed.page);
   }
   if (seed.kind === 'list') {
     queryClient.setQueryData(listPageQuery(seed.page.section, seed.page.page, seed.page.edition).queryKey, seed.page);

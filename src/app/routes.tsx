@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs, RouteObject } from 'react-router';
 import type { ListPage, StoryPage as StoryDocument } from '../data/documents';
 import { LoadError } from '../data/loadErrors';
-import { listPageQuery, storyPageQuery, storyUpdatesQuery } from '../data/queries';
+import { listPageQuery, storyPageQuery } from '../data/queries';
 import { isSlug } from '../data/safeValues';
 import { FrontPage } from '../lists/FrontPage';
 import { pageNumber } from '../lists/pageNumber';
@@ -25,12 +25,6 @@ function slugParam(value: string | undefined): string {
   return value;
 }
 
-/** A live story's older page: `/updates/1/` is the oldest. */
-function olderPageNumber(param: string | undefined): number {
-  if (param === undefined || !/^[1-9]\d*$/.test(param)) throw new LoadError('not-found', 'No such page.', `${param}`);
-  return Number(param);
-}
-
 /** The list pages of one edition: its front page and its sections, each paged. */
 const listPage = (edition: Edition) =>
   documentPage(
@@ -45,7 +39,8 @@ const listPage = (edition: Edition) =>
 const storyHeadOf = (page: StoryDocument) => storyHead(page.story, page.live);
 const storyPage = documentPage((params) => storyPageQuery(slugParam(params.slug)), storyHeadOf);
 const olderUpdatesPage = documentPage(
-  (params) => storyUpdatesQuery(slugParam(params.slug), olderPageNumber(params.page)),
+  // `/updates/1/` is the oldest; an address that names no page fetches no document: not found.
+  (params) => storyPageQuery(slugParam(params.slug), Number(params.page) || -1),
   storyHeadOf,
 );
 

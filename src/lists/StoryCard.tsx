@@ -20,6 +20,7 @@ export function StoryCard({
 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const { t } = useMessages();
+  const kicker = story.live ? t('liveblog.kicker') : story.kicker;
   return (
     <article className={lead ? 'card card--lead' : 'card'}>
       {story.image && (
@@ -32,11 +33,7 @@ export function StoryCard({
         />
       )}
       <div className="card__text">
-        {story.live ? (
-          <p className="kicker kicker--breaking">{t('liveblog.kicker')}</p>
-        ) : (
-          story.kicker && <p className={story.breaking ? 'kicker kicker--breaking' : 'kicker'}>{story.kicker}</p>
-        )}
+        {kicker && <p className={story.breaking || story.live ? 'kicker kicker--breaking' : 'kicker'}>{kicker}</p>}
         <Heading className="card__headline">
           <StoryLink slug={story.slug} className="card__link">
             {story.headline}

@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import type { PublishedUpdate, StoryPage } from '../data/documents';
+import type { LivePage, PublishedUpdate, StoryPage } from '../data/documents';
+import type { Block } from '../data/schema';
 import { useHydrated } from '../lib/useHydrated';
 import { useMinuteClock } from '../lib/useMinuteClock';
 import { useMessages } from '../i18n/useMessages';
 import { RichText } from '../story/RichText';
-import { absoluteUrl, storyPath, storyUpdatesPath } from '../site/paths';
+import { absoluteUrl, storyPath } from '../site/paths';
 import { KeyEvents } from './KeyEvents';
 import { LiveUpdate, updateElementId } from './LiveUpdate';
 import { titleWithCount } from './livePolling';
@@ -151,11 +152,11 @@ function LiveUpdates({ page }: { page: LivePageDocument }) {
       {(live.older !== null || live.page !== null) && (
         <nav className="liveblog__pages" aria-label={t('pagination.label')}>
           {live.page !== null && (
-            <Link to={live.newer === null ? storyPath(story.slug) : storyUpdatesPath(story.slug, live.newer)}>
+            <Link to={live.newer === null ? storyPath(story.slug) : storyPath(story.slug, live.newer)}>
               {t('liveblog.newer')}
             </Link>
           )}
-          {live.older !== null && <Link to={storyUpdatesPath(story.slug, live.older)}>{t('liveblog.older')}</Link>}
+          {live.older !== null && <Link to={storyPath(story.slug, live.older)}>{t('liveblog.older')}</Link>}
         </nav>
       )}
     </section>
@@ -163,3 +164,8 @@ function LiveUpdates({ page }: { page: LivePageDocument }) {
 }
 
 export { liveHead } from './liveHead';
+
+/** Whether a page of updates (the pinned one included) has a text or trust block: src/story/lazyTextBlocks.ts. */
+export function updatesUseTextBlocks(live: LivePage, uses: (body: Block[]) => boolean): boolean {
+  return [...live.updates, ...(live.pinned ? [live.pinned] : [])].some((update) => uses(update.body));
+}

@@ -4,7 +4,8 @@ import { plainText } from '../data/storyText';
 import { translatorFor } from '../i18n/useMessages';
 import { editionByKey } from '../site/editions';
 import type { PageHead } from '../site/head';
-import { absoluteUrl, liveFeedPath, storyPath, storyUpdatesPath } from '../site/paths';
+import { absoluteUrl, storyPath } from '../site/paths';
+import { liveFeedPath } from './livePaths';
 
 /** What JSON-LD says of one update: a posting of its own, at its own place on the story's page. */
 function blogUpdate(slug: string, update: PublishedUpdate) {
@@ -31,7 +32,7 @@ function blogUpdate(slug: string, update: PublishedUpdate) {
 export function liveHead(head: PageHead, story: Story, live: LivePage): PageHead {
   const { slug } = story;
   const older = live.page;
-  const path = older === null ? storyPath(slug) : storyUpdatesPath(slug, older);
+  const path = older === null ? storyPath(slug) : storyPath(slug, older);
   const edition = editionByKey(story.edition);
   const title =
     older === null

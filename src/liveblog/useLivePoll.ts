@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { DOCUMENT_FORMAT, type LivePoll, type PublishedUpdate, type StoryPage } from '../data/documents';
 import { fetchDocument } from '../data/fetchDocument';
-import { documentUrl, livePollDataPath, storyDataPath } from '../site/paths';
+import { documentUrl, storyDataPath } from '../site/paths';
+import { livePollDataPath } from './livePaths';
 import { intervals, nextInterval, unseenUpdates } from './livePolling';
 
 interface LivePollOptions {

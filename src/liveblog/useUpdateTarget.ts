@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import { storyUpdatesPath } from '../site/paths';
+import { storyPath } from '../site/paths';
 
 const LINKED_CLASS = 'is-linked';
 const PREFIX = '#update-';
@@ -26,7 +26,7 @@ export function useUpdateTarget(slug: string, pageOf: Record<string, number>): v
     const target = document.getElementById(`update-${id}`);
     if (!target) {
       const page = pageOf[id];
-      if (page !== undefined) void navigate(`${storyUpdatesPath(slug, page)}${hash}`, { replace: true });
+      if (page !== undefined) void navigate(`${storyPath(slug, page)}${hash}`, { replace: true });
       return;
     }
     target.classList.add(LINKED_CLASS);

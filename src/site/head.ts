@@ -135,7 +135,7 @@ export function storyHead(story: Story & { direction?: 'ltr' | 'rtl' | undefined
     },
   };
   // A live story's page says more of itself (src/liveblog/liveHead.ts), from the chunk its page loads first.
-  return live ? (liveBlog()?.liveHead(head, story, live) ?? head) : head;
+  return (live && liveBlog()?.liveHead(head, story, live)) || head;
 }
 
 /** What JSON-LD says of a story's dateline, corrections and rating, where it has them. */

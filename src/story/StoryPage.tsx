@@ -1,7 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { StaleNotice } from '../app/StaleNotice';
-import { storyPageQuery, storyUpdatesQuery } from '../data/queries';
+import { storyPageQuery } from '../data/queries';
 import { SaveButton } from '../offline/SaveButton';
 import { ShareBar } from '../share/ShareBar';
 import { StoryShareContext } from '../share/StoryShareContext';
@@ -24,10 +24,8 @@ const FIRST_SCREEN_BLOCKS = 4;
 
 export function StoryPage() {
   const params = useParams();
-  const { data: page } = useSuspenseQuery(
-    // A live story's older updates (stories/:slug/updates/:page) are the same kind of page.
-    params.page ? storyUpdatesQuery(params.slug!, Number(params.page)) : storyPageQuery(params.slug!),
-  );
+  // A live story's older updates (stories/:slug/updates/:page) are the same kind of page.
+  const { data: page } = useSuspenseQuery(storyPageQuery(params.slug!, Number(params.page) || undefined));
   const { story } = page;
   useHashTarget();
   const whole = useFirstScreenFirst(story.slug);

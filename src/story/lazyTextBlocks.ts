@@ -1,5 +1,5 @@
 import type { LivePage, PublishedStory } from '../data/documents';
-import { loadLiveBlog } from '../liveblog/lazyLiveBlog';
+import { liveBlog, loadLiveBlog } from '../liveblog/lazyLiveBlog';
 
 type TextBlocks = typeof import('./textBlocks');
 
@@ -34,8 +34,10 @@ export async function prepareDocument(document: unknown): Promise<void> {
   if (!story || !Array.isArray(story.body)) return;
   if (story.live) await loadLiveBlog();
   // A live story's blocks are in its updates too.
-  const updates = page.live ? [...page.live.updates, ...(page.live.pinned ? [page.live.pinned] : [])] : [];
-  if (usesTextBlocks({ ...story, body: [...story.body, ...updates.flatMap((update) => update.body)] })) {
+  if (
+    usesTextBlocks(story) ||
+    (page.live && liveBlog()?.updatesUseTextBlocks(page.live, (body) => usesTextBlocks({ ...story, body })))
+  ) {
     await loadTextBlocks();
   }
 }
