@@ -268,3 +268,25 @@ test.describe('a new update, published while the page is open', () => {
     expect(await layoutShift(page)).toBe(0);
   });
 });
+
+test.describe('offline', () => {
+  // Offline, the browser logs every request that fails (the polls among them): that is the point here.
+  test.use({ failingRequests: true });
+
+  test('a live story read online opens offline as last seen, and says it is offline', async ({ page, context }) => {
+    await page.goto(LIVE);
+    await hydrated(page);
+    const headline = await page.getByRole('heading', { level: 1 }).textContent();
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await expect
+      .poll(() => page.evaluate((dataPath) => caches.match(dataPath).then(Boolean), `/data/stories/${SLUG}.json`))
+      .toBe(true);
+
+    await context.setOffline(true);
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(headline!);
+    await expect(page.locator(`#update-${RECENT}`)).toBeVisible();
+    await expect(page.getByText('Last updated 29 November 2026 at 08:15 UTC')).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'You are offline' })).toBeVisible();
+  });
+});
