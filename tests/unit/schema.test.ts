@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { blockSchema, storySchema } from '../../src/data/schema';
+import { blockSchema, liveUpdateSchema, storySchema } from '../../src/data/schema';
 import { minimalStory as minimal } from '../support/documents';
 
 const storiesDir = path.resolve('content', 'stories');
@@ -236,7 +236,30 @@ test('the complete example in docs/content.md is a valid story using every block
   expect(new Set(story.body.map((block) => block.type))).toEqual(
     new Set(blockSchema.options.map((option) => option.shape.type.value)),
   );
-  // A story of the main edition names no edition (copied into content/ it must build as it is).
-  const fields = Object.keys(storySchema.shape).filter((field) => field !== 'edition');
+  // A story of the main edition names no edition (copied into content/ it must build as it is);
+  // live coverage is a kind of story of its own, with its own example (the next test).
+  const fields = Object.keys(storySchema.shape).filter((field) => field !== 'edition' && field !== 'live');
   expect(Object.keys(story).sort()).toEqual(fields.sort());
+});
+
+test('the live coverage examples in docs/content.md are a valid live story and a valid update file', () => {
+  const docs = readFileSync(path.resolve('docs', 'content.md'), 'utf8');
+  const section = docs.slice(docs.indexOf('### Live coverage'), docs.indexOf('## Body blocks'));
+  const [live, update] = [...section.matchAll(/```json\n([\s\S]*?)\n```/g)].map((match) => match[1]!);
+  const minimal = {
+    version: 1,
+    slug: 'docs-live',
+    headline: 'Live',
+    section: 'world',
+    published: '2026-11-28T05:40:00Z',
+  };
+  const story = storySchema.safeParse({
+    ...minimal,
+    body: [{ type: 'paragraph', text: 'Text.' }],
+    ...JSON.parse(`{${live}}`),
+  });
+  expect(story.error?.issues ?? []).toEqual([]);
+  expect(story.data!.live!.updates.some((u) => u.id === story.data!.live!.pinned)).toBe(true);
+  const parsed = liveUpdateSchema.safeParse(JSON.parse(update!));
+  expect(parsed.error?.issues ?? []).toEqual([]);
 });
