@@ -189,6 +189,48 @@ test.describe('polling', () => {
   });
 });
 
+test.describe('polling, with the reader at the top of the page', () => {
+  test.use({ serviceWorkers: 'block' });
+
+  test('a new update goes in at the top of the updates, announced once, and nothing on screen moves', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 375, height: 700 });
+    await pollEvery(page, 500, 500);
+    await recordLayoutShifts(page);
+    const fresh = {
+      id: '0900-water-falling',
+      published: '2026-11-29T09:00:00Z',
+      clock: '09:00',
+      publishedTime: '29 November 2026 at 09:00 UTC',
+      keyEvent: false,
+      title: 'The water is falling in Lowford',
+      body: [{ type: 'paragraph', text: 'The Meadows estate is draining, firefighters say.' }],
+    };
+    // From now on the story has one more update than the page was built with.
+    await routeData(page, POLL, async (route) => {
+      const poll = await (await route.fetch()).json();
+      const latest = [{ id: fresh.id, published: fresh.published }, ...poll.latest];
+      await route.fulfill({ json: { ...poll, latest }, headers: { etag: '"with-fresh"' } });
+    });
+    await page.goto(LIVE);
+    await hydrated(page);
+    await routeData(page, `**/data/stories/${SLUG}.json`, async (route) => {
+      const document = await (await route.fetch()).json();
+      await route.fulfill({
+        json: { ...document, live: { ...document.live, updates: [fresh, ...document.live.updates] } },
+      });
+    });
+    const inserted = page.locator(`#update-${fresh.id}`);
+    await expect(inserted).toBeAttached({ timeout: 5_000 });
+    await expect(page.locator('.liveblog__updates > li').first().locator('article')).toHaveId(`update-${fresh.id}`);
+    await expect(page.getByRole('button', { name: /new update/ })).toHaveCount(0);
+    await expect(page.locator('.liveblog__notice')).toHaveText('1 new update');
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    expect(await layoutShift(page)).toBe(0);
+  });
+});
+
 test.describe('a new update, published while the page is open', () => {
   test.describe.configure({ mode: 'serial' });
   // Builds its own copy of the sample site: the shared dist/ and content/ are never touched.
