@@ -114,6 +114,7 @@ export function olderPageDocument(story: PublishedStory, page: number): StoryPag
     related: [],
     moreInSection: [],
     linked: [],
+    translations: [],
     live: { ...olderLivePage(story, page), lastUpdated: story.published, lastUpdatedTime: story.publishedTime },
   };
 }

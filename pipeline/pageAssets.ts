@@ -6,6 +6,8 @@ import { cspHash, type InlineHashes } from './headers.ts';
 
 /** The live story components' chunk: its stylesheet is linked by live stories' pages only. */
 const LIVE_BLOG_MODULE = 'src/liveblog/LiveBlog.tsx';
+/** The media blocks' chunk: its stylesheet is linked by the pages that show them (src/entry-server.tsx). */
+const MEDIA_CHUNK = 'src/story/mediaBlocks.tsx';
 
 /** The upright text and UI faces of src/styles/fonts.css: what nearly every line of a page uses. */
 const PRELOADED_FONTS = ['newsreader-latin-wght-normal.woff2', 'public-sans-latin-wght-normal.woff2'];
@@ -36,6 +38,7 @@ export function pageAssets({ manifest, inlineStyles }: Pick<Bundles, 'manifest' 
     stylesheets: files.map((file) => `${site.basePath}${file}`),
     fonts,
     liveStylesheets: (liveChunk?.css ?? []).map((file) => `${site.basePath}${file}`),
+    mediaStylesheets: (manifest[MEDIA_CHUNK]?.css ?? []).map((file) => `${site.basePath}${file}`),
   };
   return { assets, hashes: { styles: styles.map(cspHash), scripts: [cspHash(appLoader(assets.entry))] } };
 }

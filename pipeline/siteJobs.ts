@@ -19,6 +19,7 @@ import { headersFile, type InlineHashes } from './headers.ts';
 import { writeImages } from './images.ts';
 import { jobKey, type Job, type OutputWriter } from './output/job.ts';
 import { writeServiceWorker } from './serviceWorker.ts';
+import { scriptFontJobs } from './scriptFonts.ts';
 import { robotsTxt, sitemapFiles, sitemapIndexXml, sitemapXml } from './sitemap.ts';
 
 /** What the site's jobs are made from, besides the content. */
@@ -141,6 +142,7 @@ export function* siteJobs(inputs: SiteInputs): Generator<Job> {
       const nav = edition.storyNav(slug);
       // The cards its related links show are in its page, so their stories' summaries are in its key.
       const linked = edition.summaries(linkedSlugs(facts.get(slug)!.links));
+      const translations = content.translations(slug);
       yield {
         id: `story:${slug}`,
         perStory: slug,
@@ -151,12 +153,13 @@ export function* siteJobs(inputs: SiteInputs): Generator<Job> {
           nav.related.map(summaryHash),
           nav.moreInSection.map(summaryHash),
           linked.map(summaryHash),
+          translations,
         ),
         task: () => {
           const story = content.published(slug);
           // A live story's older pages and feed are made from it too: it is checked once, and kept.
           if (!story.live) content.stories.delete(slug);
-          const page: StoryPage = { format: DOCUMENT_FORMAT, story, ...nav, linked };
+          const page: StoryPage = { format: DOCUMENT_FORMAT, story, ...nav, linked, translations };
           return { kind: 'page', seed: { kind: 'story', page: story.live ? withNewestPage(page) : page } };
         },
       };
@@ -190,6 +193,11 @@ export function* siteJobs(inputs: SiteInputs): Generator<Job> {
       write: (out) => writeFeed(spec, out),
     };
   }
+
+  yield* scriptFontJobs([
+    ...site.editions.map((edition) => edition.language),
+    ...[...facts.values()].map((story) => story.language),
+  ]);
 
   const sitemaps = sitemapFiles(content.editions);
   for (const file of sitemaps) {

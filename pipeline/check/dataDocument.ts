@@ -15,7 +15,10 @@ const LIVE_POLL = /^data\/live\/([a-z0-9-]+)\.json$/;
  * The document a data path names (as the static build writes it); undefined when there is none.
  * Made from the stories readContent checked, so serving one checks nothing again.
  */
-export function dataDocument(content: Pick<Content, 'editions' | 'stories'>, dataPath: string): unknown {
+export function dataDocument(
+  content: Pick<Content, 'editions' | 'stories'> & Partial<Pick<Content, 'translations'>>,
+  dataPath: string,
+): unknown {
   const messages = MESSAGES.exec(dataPath)?.[1];
   if (messages)
     return (CATALOGUES as readonly string[]).includes(messages)
@@ -26,7 +29,8 @@ export function dataDocument(content: Pick<Content, 'editions' | 'stories'>, dat
     const published = content.stories.get(story[1]!);
     const index = content.editions.find((edition) => published && edition.has(published.slug));
     if (!published || !index) return undefined;
-    return published.live ? withNewestPage(index.storyPage(published)) : index.storyPage(published);
+    const page = index.storyPage(published, content.translations?.(published.slug));
+    return published.live ? withNewestPage(page) : page;
   }
   const older = OLDER_UPDATES.exec(dataPath);
   if (older) {

@@ -36,7 +36,7 @@ const listPage = (edition: Edition) =>
       ),
     (list: ListPage) => listHead(list),
   );
-const storyHeadOf = (page: StoryDocument) => storyHead(page.story, page.live);
+const storyHeadOf = (page: StoryDocument) => storyHead(page.story, page.translations, page.live);
 const storyPage = documentPage((params) => storyPageQuery(slugParam(params.slug)), storyHeadOf);
 const olderUpdatesPage = documentPage(
   // `/updates/1/` is the oldest; an address that names no page fetches no document: not found.

@@ -7,7 +7,7 @@ import type { Story } from './schema';
  * number whenever the shape of a document changes: an app then never renders a document of
  * another shape (one kept by the service worker from before a deploy, say), it fetches it again.
  */
-export const DOCUMENT_FORMAT = 3;
+export const DOCUMENT_FORMAT = 4;
 
 /** Dates as the build words them (pipeline/publishStory.ts), so the browser repeats no Intl work. */
 interface WordedDay {
@@ -80,8 +80,19 @@ export interface StoryPage {
   moreInSection: StorySummary[];
   /** The cards of the stories its related links point to (in the body or under the standfirst), each once. */
   linked: StorySummary[];
+  /** The same story in other languages (translationOf), by language. */
+  translations: Translation[];
   /** A live story's page of updates. */
   live?: LivePage;
+}
+
+/** Another language's version of a story. */
+export interface Translation {
+  slug: string;
+  headline: string;
+  /** BCP 47, and its name in itself ("日本語"), worded by the build. */
+  language: string;
+  languageName: string;
 }
 
 /** A key event of a live story: a jump link at the top of its page. */
@@ -152,7 +163,9 @@ export function toSummary(story: PublishedStory): StorySummary {
   if (story.edition !== undefined) summary.edition = story.edition;
   if (kicker !== undefined) summary.kicker = kicker;
   if (standfirst !== undefined) summary.standfirst = standfirst;
-  if (image) summary.image = { src: image.src, alt: image.alt, width: image.width, height: image.height };
+  // A story led by a video is shown by its poster, on cards as in link previews.
+  const lead = image ?? (story.leadVideo && { ...story.leadVideo, src: story.leadVideo.poster, alt: '' });
+  if (lead) summary.image = { src: lead.src, alt: lead.alt, width: lead.width, height: lead.height };
   if (story.live?.status === 'live') summary.live = true;
   return summary;
 }

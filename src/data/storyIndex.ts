@@ -5,11 +5,12 @@ import {
   type PublishedStory,
   type StoryPage,
   type StorySummary,
+  type Translation,
 } from './documents';
 import { linkedSlugs, storyLinks } from './linkedStories';
 import { storyDescription } from './storyText';
 
-export type StoryNav = Omit<StoryPage, 'story' | 'format' | 'linked'>;
+export type StoryNav = Omit<StoryPage, 'story' | 'format' | 'linked' | 'translations'>;
 
 /** What the index keeps of each story: its card, plus what related-story matching needs. */
 export interface IndexEntry {
@@ -105,12 +106,13 @@ export class StoryIndex {
     };
   }
 
-  storyPage(story: PublishedStory): StoryPage {
+  storyPage(story: PublishedStory, translations: Translation[] = []): StoryPage {
     return {
       format: DOCUMENT_FORMAT,
       story,
       ...this.storyNav(story.slug),
       linked: this.summaries(linkedSlugs(storyLinks(story))),
+      translations,
     };
   }
 

@@ -166,6 +166,6 @@ function LiveUpdates({ page }: { page: LivePageDocument }) {
 export { liveHead } from './liveHead';
 
 /** Whether a page of updates (the pinned one included) has a text or trust block: src/story/lazyTextBlocks.ts. */
-export function updatesUseTextBlocks(live: LivePage, uses: (body: Block[]) => boolean): boolean {
+export function updatesUse(live: LivePage, uses: (body: Block[]) => boolean): boolean {
   return [...live.updates, ...(live.pinned ? [live.pinned] : [])].some((update) => uses(update.body));
 }

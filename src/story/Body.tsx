@@ -7,6 +7,7 @@ import { Figure } from './Figure';
 import { Paragraph } from './Paragraph';
 import { PullQuote } from './PullQuote';
 import { SubHeading } from './SubHeading';
+import { mediaBlocks } from './lazyMediaBlocks';
 import { textBlocks } from './lazyTextBlocks';
 
 /** A paragraph's id is its place among the paragraphs: `p-1`, `p-2`… so links to it keep working. */
@@ -25,8 +26,11 @@ function renderBlock(block: Block, key: number, paragraphNumber: string, quoteNu
       return <PullQuote key={key} id={quoteId(quoteNumber)} text={block.text} attribution={block.attribution} />;
     case 'blockquote':
       return <BlockQuote key={key} text={block.text} attribution={block.attribution} />;
-    case 'figure':
-      return <Figure key={key} image={block.image} />;
+    case 'figure': {
+      // A wide, showcase or thumbnail figure is laid out by the media chunk's styles.
+      const MediaBlock = block.display && block.display !== 'inline' && mediaBlocks()?.MediaBlock;
+      return MediaBlock ? <MediaBlock key={key} block={block} /> : <Figure key={key} image={block.image} />;
+    }
     case 'list':
       return <BodyList key={key} style={block.style} items={block.items} />;
     // Their chunk is loaded before a page that has them renders (lazyTextBlocks.ts).
@@ -43,6 +47,14 @@ function renderBlock(block: Block, key: number, paragraphNumber: string, quoteNu
     case 'aside': {
       const Aside = textBlocks()?.Aside;
       return Aside && <Aside key={key} aside={block} />;
+    }
+    // Their chunk is loaded before a page that has them renders (lazyMediaBlocks.ts).
+    case 'video':
+    case 'audio':
+    case 'embed':
+    case 'gallery': {
+      const MediaBlock = mediaBlocks()?.MediaBlock;
+      return MediaBlock && <MediaBlock key={key} block={block} />;
     }
     default:
       return assertUnreachable(block);

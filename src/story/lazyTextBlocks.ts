@@ -1,5 +1,6 @@
-import type { LivePage, PublishedStory } from '../data/documents';
+import type { PublishedStory, StoryPage } from '../data/documents';
 import { liveBlog, loadLiveBlog } from '../liveblog/lazyLiveBlog';
+import { loadMediaBlocks, usesMediaBlocks } from './lazyMediaBlocks';
 
 type TextBlocks = typeof import('./textBlocks');
 
@@ -25,19 +26,21 @@ export async function loadTextBlocks(): Promise<void> {
 }
 
 /**
- * Loads the chunk before a story page that needs it renders: in its route's loader, before the
+ * Loads the chunks before a story page that needs them renders: in its route's loader, before the
  * pre-rendered page hydrates, and before the pre-renderer renders it, so both render the same.
  */
 export async function prepareDocument(document: unknown): Promise<void> {
-  const page = document as { story?: PublishedStory; live?: LivePage } | null | undefined;
+  const page = document as Partial<Pick<StoryPage, 'story' | 'translations' | 'live'>> | null | undefined;
   const story = page?.story;
   if (!story || !Array.isArray(story.body)) return;
+  const translated = (page.translations?.length ?? 0) > 0;
   if (story.live) await loadLiveBlog();
   // A live story's blocks are in its updates too.
-  if (
-    usesTextBlocks(story) ||
-    (page.live && liveBlog()?.updatesUseTextBlocks(page.live, (body) => usesTextBlocks({ ...story, body })))
-  ) {
-    await loadTextBlocks();
-  }
+  const inUpdates = (uses: (body: PublishedStory['body']) => boolean) =>
+    page.live !== undefined && liveBlog()?.updatesUse(page.live, uses) === true;
+  await Promise.all([
+    (usesTextBlocks(story) || translated || inUpdates((body) => usesTextBlocks({ ...story, body }))) &&
+      loadTextBlocks(),
+    (usesMediaBlocks(story) || inUpdates((body) => usesMediaBlocks({ ...story, body }))) && loadMediaBlocks(),
+  ]);
 }

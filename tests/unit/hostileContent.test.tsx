@@ -79,9 +79,11 @@ const occurrences = (text: string, part: string): number => text.split(part).len
 /**
  * Kicker, headline, standfirst, author, 2 paragraphs (6 pieces), heading, pull quote and block quote with attributions, 2 captions and credits, 2 list items, a comment's author and text;
  * then the author's role and location, a rich sub-heading (3 pieces), a paragraph with a line break (2), an external related link's title and a standfirst link's,
- * a table's caption (2) and cells (4), a box's title, heading, paragraph (2) and list item, a correction (2) and the rating's item.
+ * a table's caption (2) and cells (4), a box's title, heading, paragraph (2) and list item, a correction (2) and the rating's item;
+ * then a video's title, caption and credit, a clip's title and credit, two embeds' titles, texts and authors, a gallery's title
+ * and its 2 images' captions and credits, and a wide figure's caption and credit.
  */
-const VISIBLE_FIELDS = 48;
+const VISIBLE_FIELDS = 66;
 
 beforeEach(() => {
   vi.spyOn(window, 'alert').mockImplementation(() => {});
@@ -117,8 +119,19 @@ describe('a hostile but valid story shows every payload as text', () => {
     // A live story's updates are articles of their own, inside the story's.
     const article = screen.getAllByRole('article')[0]!;
     expect(occurrences(article.textContent!, payload)).toBeGreaterThanOrEqual(VISIBLE_FIELDS);
-    // The lead image and the figure; the related-link card's thumbnail is decorative, its headline beside it.
-    expect([...article.querySelectorAll('img')].map((img) => img.getAttribute('alt'))).toEqual([payload, payload, '']);
+    // The lead image and the figure; the related-link card's thumbnail is decorative, its headline beside it;
+    // then an embed's still, the gallery's two pictures and the wide figure.
+    expect([...article.querySelectorAll('img')].map((img) => img.getAttribute('alt'))).toEqual([
+      payload,
+      payload,
+      '',
+      payload,
+      payload,
+      payload,
+      payload,
+    ]);
+    // A video's caption track is labelled with the payload, as an attribute, never markup.
+    expect([...article.querySelectorAll('track')].map((track) => track.label)).toEqual([payload]);
     expect([...article.querySelectorAll('a[href^="https://example.com/"]')].map((link) => link.textContent)).toEqual([
       payload,
       payload,

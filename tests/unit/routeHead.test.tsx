@@ -14,7 +14,7 @@ test('a story route decides its head once: the pre-renderer and a client navigat
   const { slug } = newest();
   const page = sampleDocument(`data/stories/${slug}.json`) as StoryPage;
   const { head } = await renderPage({ kind: 'story', page });
-  expect(head).toEqual(storyHead(page.story, page.live));
+  expect(head).toEqual(storyHead(page.story, page.translations, page.live));
 
   stubFetch();
   const { user } = renderWithRouter('/');
