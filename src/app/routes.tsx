@@ -19,6 +19,7 @@ import { RootError } from './RootError';
 import { RouteError } from './RouteError';
 import { documentPage, notFoundHead, type PageHandle, plainPage } from './routeHead';
 import { prepareDocument } from '../story/lazyTextBlocks';
+import { liveBlog } from '../liveblog/lazyLiveBlog';
 
 function slugParam(value: string | undefined): string {
   if (!isSlug(value)) throw new LoadError('not-found', 'No such story.', String(value));
@@ -36,7 +37,11 @@ const listPage = (edition: Edition) =>
       ),
     (list: ListPage) => listHead(list),
   );
-const storyHeadOf = (page: StoryDocument) => storyHead(page.story, page.translations, page.live);
+/** A live story's page says more of itself (src/liveblog/liveHead.ts), from the chunk its page loads first. */
+const storyHeadOf = (page: StoryDocument) => {
+  const head = storyHead(page.story, page.translations);
+  return (page.live && liveBlog()?.liveHead(head, page.story, page.live)) || head;
+};
 const storyPage = documentPage((params) => storyPageQuery(slugParam(params.slug)), storyHeadOf);
 const olderUpdatesPage = documentPage(
   // `/updates/1/` is the oldest; an address that names no page fetches no document: not found.

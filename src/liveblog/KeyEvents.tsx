@@ -1,7 +1,7 @@
-import { Link } from 'react-router';
 import type { KeyEvent } from '../data/documents';
 import { useMessages } from '../i18n/useMessages';
 import { storyPath } from '../site/paths';
+import { pageHref } from './livePaths';
 import { updateElementId } from './LiveUpdate';
 
 /** The key events as jump links, newest first: down the page on a phone, a strip across it on a wide screen. */
@@ -26,7 +26,7 @@ export function KeyEvents({ slug, events }: { slug: string; events: KeyEvent[] }
               {event.page === null ? (
                 <a href={hash}>{content}</a>
               ) : (
-                <Link to={`${storyPath(slug, event.page)}${hash}`}>{content}</Link>
+                <a href={`${pageHref(storyPath(slug, event.page))}${hash}`}>{content}</a>
               )}
             </li>
           );

@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { Link } from 'react-router';
 import type { LivePage, PublishedUpdate, StoryPage } from '../data/documents';
 import type { Block } from '../data/schema';
 import { useHydrated } from '../lib/useHydrated';
@@ -8,6 +7,7 @@ import { useMessages } from '../i18n/useMessages';
 import { RichText } from '../story/RichText';
 import { absoluteUrl, storyPath } from '../site/paths';
 import { KeyEvents } from './KeyEvents';
+import { pageHref } from './livePaths';
 import { LiveUpdate, updateElementId } from './LiveUpdate';
 import { titleWithCount } from './livePolling';
 import { PinnedUpdate } from './PinnedUpdate';
@@ -151,12 +151,8 @@ function LiveUpdates({ page }: { page: LivePageDocument }) {
       </ol>
       {(live.older !== null || live.page !== null) && (
         <nav className="liveblog__pages" aria-label={t('pagination.label')}>
-          {live.page !== null && (
-            <Link to={live.newer === null ? storyPath(story.slug) : storyPath(story.slug, live.newer)}>
-              {t('liveblog.newer')}
-            </Link>
-          )}
-          {live.older !== null && <Link to={storyPath(story.slug, live.older)}>{t('liveblog.older')}</Link>}
+          {live.page !== null && <a href={pageHref(storyPath(story.slug, live.newer))}>{t('liveblog.newer')}</a>}
+          {live.older !== null && <a href={pageHref(storyPath(story.slug, live.older))}>{t('liveblog.older')}</a>}
         </nav>
       )}
     </section>

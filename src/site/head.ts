@@ -1,5 +1,4 @@
-import type { ListPage, LivePage, Translation } from '../data/documents';
-import { liveBlog } from '../liveblog/lazyLiveBlog';
+import type { ListPage, Translation } from '../data/documents';
 import type { Story } from '../data/schema';
 import { plainText, storyDescription } from '../data/storyText';
 import { socialCard, socialCardPath } from '../share/socialCard';
@@ -103,7 +102,6 @@ function storyLanguages(story: Story, language: string, translations: Translatio
 export function storyHead(
   story: Story & { direction?: 'ltr' | 'rtl' | undefined },
   translations: Translation[] = [],
-  live?: LivePage,
 ): PageHead {
   const path = storyPath(story.slug);
   const edition = editionByKey(story.edition);
@@ -127,7 +125,7 @@ export function storyHead(
   const leadImage = lead && !preview && pageImage(lead);
   const modified = story.updated ?? story.published;
   const description = storyDescription(story);
-  const head: PageHead = {
+  return {
     title: `${story.headline} | ${edition.name}`,
     description,
     path,
@@ -169,8 +167,6 @@ export function storyHead(
       ...storyTrust(story),
     },
   };
-  // A live story's page says more of itself (src/liveblog/liveHead.ts), from the chunk its page loads first.
-  return (live && liveBlog()?.liveHead(head, story, live)) || head;
 }
 
 /** What JSON-LD says of a story's dateline, corrections and rating, where it has them. */
