@@ -4,6 +4,8 @@ import { APP_ENTRY } from './appEntry.ts';
 import type { Bundles } from './bundles.ts';
 import { cspHash, type InlineHashes } from './headers.ts';
 
+/** The live story components' chunk: its stylesheet is linked by live stories' pages only. */
+const LIVE_BLOG_MODULE = 'src/liveblog/LiveBlog.tsx';
 /** The media blocks' chunk: its stylesheet is linked by the pages that show them (src/entry-server.tsx). */
 const MEDIA_CHUNK = 'src/story/mediaBlocks.tsx';
 
@@ -29,11 +31,13 @@ export function pageAssets({ manifest, inlineStyles }: Pick<Bundles, 'manifest' 
   const fonts = Object.values(manifest)
     .filter(({ src }) => PRELOADED_FONTS.some((name) => src?.endsWith(`/${name}`)))
     .map(({ file }) => `${site.basePath}${file}`);
+  const liveChunk = manifest[LIVE_BLOG_MODULE];
   const assets: PageAssets = {
     entry: `${site.basePath}${entry.file}`,
     styles,
     stylesheets: files.map((file) => `${site.basePath}${file}`),
     fonts,
+    liveStylesheets: (liveChunk?.css ?? []).map((file) => `${site.basePath}${file}`),
     mediaStylesheets: (manifest[MEDIA_CHUNK]?.css ?? []).map((file) => `${site.basePath}${file}`),
   };
   return { assets, hashes: { styles: styles.map(cspHash), scripts: [cspHash(appLoader(assets.entry))] } };

@@ -51,7 +51,8 @@ async function renderPage(seed: PageSeed): Promise<string[]> {
     writeFileSync(file, text);
     written.push(sitePath);
   };
-  if (seed.kind === 'story') write(storyDataPath(seed.page.story.slug), JSON.stringify(seed.page));
+  if (seed.kind === 'story')
+    write(storyDataPath(seed.page.story.slug, seed.page.live?.page), JSON.stringify(seed.page));
   if (seed.kind === 'list')
     write(listDataPath(seed.page.section, seed.page.page, seed.page.edition), JSON.stringify(seed.page));
   const page = seedPath(seed).slice(1);

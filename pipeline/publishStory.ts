@@ -27,7 +27,15 @@ export function dateWording(locale: string, timeZone: string, numerals: string |
     hourCycle: 'h23',
     timeZoneName: 'short',
   });
+  const clockFormat = new Intl.DateTimeFormat(locale, {
+    ...digits,
+    timeZone,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
   return {
+    clock: (iso: string): string => clockFormat.format(Date.parse(iso)),
     day: (iso: string): string => dayFormat.format(Date.parse(iso)),
     time: (iso: string): string => timeFormat.format(Date.parse(iso)),
   };
@@ -51,10 +59,10 @@ const editionWording = (key: string | undefined) => {
  * shows them as they are and only works out "3 hours ago" itself.
  */
 export function publishStory(story: Story, words = editionWording(story.edition)): PublishedStory {
-  const { comments, corrections, updated } = story;
+  const { comments, corrections, updated, live, ...rest } = story;
   const language = story.language ?? editionByKey(story.edition).language;
   const published: PublishedStory = {
-    ...story,
+    ...rest,
     language,
     direction: story.direction ?? (story.language ? textDirection(language) : editionByKey(story.edition).direction),
     publishedDay: words.day(story.published),
@@ -64,6 +72,19 @@ export function publishStory(story: Story, words = editionWording(story.edition)
       typeof comments === 'number' ? comments : comments.map((c) => ({ ...c, postedTime: words.time(c.posted) })),
     corrections: corrections.map((correction) => ({ ...correction, dateTime: words.time(correction.date) })),
   };
-  if (updated !== undefined) published.updatedTime = words.time(updated);
+  if (updated !== undefined) {
+    published.updated = updated;
+    published.updatedTime = words.time(updated);
+  }
+  if (live) {
+    published.live = {
+      ...live,
+      updates: live.updates.map(({ $schema, ...update }) => ({
+        ...update,
+        clock: words.clock(update.published),
+        publishedTime: words.time(update.published),
+      })),
+    };
+  }
   return published;
 }

@@ -1,9 +1,15 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { DOCUMENT_FORMAT, type StorySummary } from '../src/data/documents.ts';
+import { DOCUMENT_FORMAT, type StoryPage, type StorySummary } from '../src/data/documents.ts';
+import { translatorFor } from '../src/i18n/useMessages.ts';
+import { editionByKey } from '../src/site/editions.ts';
+import type { StoryFacts } from './check/storyCache.ts';
+import { olderPageDocument, withNewestPage } from './liveDocuments.ts';
+import { writeLiveFeed } from './liveFeed.ts';
 import { messagesDocument } from '../src/i18n/allCatalogues.ts';
 import type { CatalogueName } from '../src/i18n/catalogues.ts';
 import { site } from '../src/site/config.ts';
+import { livePollDataPath } from '../src/liveblog/livePaths.ts';
 import { messagesDataPath } from '../src/site/paths.ts';
 import type { Content } from './check/readContent.ts';
 import { linkedSlugs } from '../src/data/linkedStories.ts';
@@ -27,6 +33,36 @@ export interface SiteInputs {
   imagesDir: string;
   /** imageSignatures(imagesDir), taken once per build. */
   images: Map<string, string>;
+}
+
+/**
+ * A live story's outputs besides its page: each older page of updates (its key is the hash of
+ * its document, so a new update rewrites only the pages whose contents it shifts), the poll
+ * document and the story's own feeds.
+ */
+function* liveJobs(slug: string, facts: StoryFacts, content: Content): Generator<Job> {
+  if (!facts.live) return;
+  const { olderPages, poll } = facts.live;
+  for (const [i, hash] of olderPages.entries()) {
+    yield {
+      id: `story-updates:${slug}:${i + 1}`,
+      perStory: slug,
+      key: hash,
+      task: () => ({ kind: 'page', seed: { kind: 'story', page: olderPageDocument(content.published(slug), i + 1) } }),
+    };
+  }
+  yield {
+    id: `live-poll:${slug}`,
+    perStory: slug,
+    key: jobKey(poll),
+    write: (out) => out.file(livePollDataPath(slug), JSON.stringify(poll)),
+  };
+  yield {
+    id: `live-feed:${slug}`,
+    perStory: slug,
+    key: jobKey(facts.fileHash),
+    write: (out) => writeLiveFeed(content.published(slug), out),
+  };
 }
 
 /** Files under `dir`, as `/`-separated paths relative to it, sorted. */
@@ -121,14 +157,18 @@ export function* siteJobs(inputs: SiteInputs): Generator<Job> {
         ),
         task: () => {
           const story = content.published(slug);
-          content.stories.delete(slug);
-          return {
-            kind: 'page',
-            seed: { kind: 'story', page: { format: DOCUMENT_FORMAT, story, ...nav, linked, translations } },
-          };
+          // A live story's older pages and feed are made from it too: it is checked once, and kept.
+          if (!story.live) content.stories.delete(slug);
+          const page: StoryPage = { format: DOCUMENT_FORMAT, story, ...nav, linked, translations };
+          return { kind: 'page', seed: { kind: 'story', page: story.live ? withNewestPage(page) : page } };
         },
       };
-      const { kicker, breaking, headline, image } = summary;
+      yield* liveJobs(slug, facts.get(slug)!, content);
+      // A live story's card says so: "Live" is its kicker, marked as breaking news is.
+      const live = summary.live === true;
+      const kicker = live ? translatorFor(editionByKey(summary.edition)).t('liveblog.kicker') : summary.kicker;
+      const breaking = summary.breaking || live;
+      const { headline, image } = summary;
       yield {
         id: `card:${slug}`,
         perStory: slug,

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import compression from 'compression';
@@ -17,15 +17,29 @@ export interface ServeOptions {
  * A plain static file server for dist/, as a CDN would serve it: no SPA fallback and no rewrites,
  * compressed responses, the headers of the build's `_headers` file (security headers and cache
  * policy, with the hosts' default of revalidating everything else), and 404.html with status 404
- * for anything that is not a file.
+ * for anything that is not a file. It follows rebuilds: a build swaps in `dist` as a link to a
+ * new tree (pipeline/output/outputTree.ts), and the server serves that tree from its next request,
+ * with its files' own ETags (a live story's page polling it sees the new update).
  */
 export function serve({ dir = 'dist', port = 4173, basePath = '/' }: ServeOptions = {}): Promise<Server> {
-  const root = path.resolve(dir);
-  const headersFor = readHeadersFile(path.join(root, '_headers'));
-  const files = sirv(root, { dev: false, etag: true });
+  let tree = '';
+  let site: { root: string; headersFor: ReturnType<typeof readHeadersFile>; files: ReturnType<typeof sirv> };
+  const current = () => {
+    const root = realpathSync(path.resolve(dir));
+    if (root !== tree) {
+      tree = root;
+      site = {
+        root,
+        headersFor: readHeadersFile(path.join(root, '_headers')),
+        files: sirv(root, { dev: false, etag: true }),
+      };
+    }
+    return site;
+  };
   const compress = compression();
-  const notFound = () => readFileSync(path.join(root, '404.html'));
   const server = createServer((req, res) => {
+    const { root, headersFor, files } = current();
+    const notFound = () => readFileSync(path.join(root, '404.html'));
     res.setHeader('Cache-Control', cachePolicy.revalidate);
     for (const [name, value] of headersFor(new URL(req.url ?? '/', 'http://localhost').pathname))
       res.setHeader(name, value);

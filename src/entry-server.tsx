@@ -42,7 +42,7 @@ export interface RenderedPage {
 export function seedPath(seed: PageSeed): string {
   switch (seed.kind) {
     case 'story':
-      return storyPath(seed.page.story.slug);
+      return storyPath(seed.page.story.slug, seed.page.live?.page);
     case 'list':
       return listPath(seed.page.section, seed.page.page, seed.page.edition);
     case 'saved':
@@ -60,7 +60,10 @@ export function seedPath(seed: PageSeed): string {
 function seedQueries(seed: PageSeed): ReturnType<typeof createQueryClient> {
   const queryClient = createQueryClient();
   queryClient.setDefaultOptions({ queries: { ...queryClient.getDefaultOptions().queries, gcTime: Infinity } });
-  if (seed.kind === 'story') queryClient.setQueryData(storyPageQuery(seed.page.story.slug).queryKey, seed.page);
+  if (seed.kind === 'story') {
+    const older = seed.page.live?.page ?? undefined;
+    queryClient.setQueryData(storyPageQuery(seed.page.story.slug, older).queryKey, seed.page);
+  }
   if (seed.kind === 'list') {
     queryClient.setQueryData(listPageQuery(seed.page.section, seed.page.page, seed.page.edition).queryKey, seed.page);
   }
@@ -122,6 +125,9 @@ export async function renderDocument(seed: PageSeed, assets: PageAssets): Promis
     ...page,
     assets,
     scripts: seed.kind === 'not-found' ? 'none' : 'after-first-paint',
-    pageStylesheets: media ? (assets.mediaStylesheets ?? []) : [],
+    pageStylesheets: [
+      ...(media ? (assets.mediaStylesheets ?? []) : []),
+      ...(seed.kind === 'story' && seed.page.live ? (assets.liveStylesheets ?? []) : []),
+    ],
   });
 }

@@ -1,11 +1,15 @@
 import { messagesDocument } from '../../src/i18n/allCatalogues.ts';
 import { CATALOGUES, type CatalogueName } from '../../src/i18n/catalogues.ts';
+import { livePoll, olderPageCount, olderPageDocument, withNewestPage } from '../liveDocuments.ts';
 import type { Content } from './readContent.ts';
 
 const STORY = /^data\/stories\/([a-z0-9-]+)\.json$/;
 /** `data/front/1.json`, `data/sections/world/2.json`, and the same under an edition: `data/ar/front/1.json`. */
 const LIST = /^data\/(?:(?!sections\/|front\/)([a-z0-9-]+)\/)?(?:front|sections\/([a-z0-9-]+))\/(\d+)\.json$/;
 const MESSAGES = /^data\/messages\/([a-z]+)\.json$/;
+/** A live story's older page of updates, and its poll document. */
+const OLDER_UPDATES = /^data\/stories\/([a-z0-9-]+)\/updates\/([1-9]\d*)\.json$/;
+const LIVE_POLL = /^data\/live\/([a-z0-9-]+)\.json$/;
 
 /**
  * The document a data path names (as the static build writes it); undefined when there is none.
@@ -24,7 +28,20 @@ export function dataDocument(
   if (story) {
     const published = content.stories.get(story[1]!);
     const index = content.editions.find((edition) => published && edition.has(published.slug));
-    return published && index ? index.storyPage(published, content.translations?.(published.slug)) : undefined;
+    if (!published || !index) return undefined;
+    const page = index.storyPage(published, content.translations?.(published.slug));
+    return published.live ? withNewestPage(page) : page;
+  }
+  const older = OLDER_UPDATES.exec(dataPath);
+  if (older) {
+    const published = content.stories.get(older[1]!);
+    const page = Number(older[2]);
+    return published?.live && page <= olderPageCount(published) ? olderPageDocument(published, page) : undefined;
+  }
+  const poll = LIVE_POLL.exec(dataPath);
+  if (poll) {
+    const published = content.stories.get(poll[1]!);
+    return published?.live ? livePoll(published) : undefined;
   }
   const list = LIST.exec(dataPath);
   if (!list) return undefined;

@@ -7,12 +7,14 @@ import { storyLinks } from '../../src/data/linkedStories.ts';
 import { embedOrigins, site } from '../../src/site/config.ts';
 import { contentDir, imagesDir, storiesDir } from '../contentFolder.ts';
 import { publishStory } from '../publishStory.ts';
+import { livePoll, olderPageCount, olderPageDocument } from '../liveDocuments.ts';
 import { invalidCharacters } from './invalidCharacters.ts';
 import { issueMessage } from './issueMessages.ts';
 import { imageSizeProblem } from './imageDimensions.ts';
 import { fromZodIssues, isWarning, type ContentProblem } from './problems.ts';
 import { duplicateHeadlines, storyWarnings } from './storyWarnings.ts';
 import { hashText, type StoryCache, type StoryFacts } from './storyCache.ts';
+import { liveProblems, type ReadUpdate, readUpdateFiles, updateFiles } from './liveUpdates.ts';
 import { checkTranslations } from './translations.ts';
 
 /** Each problem's file as the build prints it: relative to the working directory. */
@@ -23,31 +25,70 @@ let storyChecks = 0;
 /** How many times this thread has checked a story against the schema: a build checks each story once. */
 export const storySchemaChecks = (): number => storyChecks;
 
+/** A live story's update files, read once: their names and bytes are part of the story's hash. */
+const readUpdates = (file: string) =>
+  updateFiles(file).map((updateFile) => ({
+    file: updateFile,
+    shown: shownPath(updateFile),
+    text: readFileSync(updateFile, 'utf8'),
+  }));
+
+type UpdateFileText = ReturnType<typeof readUpdates>[number];
+
+/** What a story's facts hash: its file, and the files of its updates, each with its name. */
+const storyText = (text: string, updates: UpdateFileText[]): string =>
+  updates.length === 0 ? text : [text, ...updates.flatMap((u) => [path.basename(u.file), u.text])].join('\0');
+
 /**
  * Reads and checks one story file on its own: JSON syntax, the schema, its file name, section and
- * images. A story that fits the schema comes back even when other checks fail, for the checks
- * across files.
+ * images, and a live story's updates (in it and in its update files). A story that fits the
+ * schema comes back even when other checks fail, for the checks across files.
  */
 function checkStoryFile(
   file: string,
   dir: string,
   text = readFileSync(file, 'utf8'),
+  updateTexts = readUpdates(file),
 ): { story: Story | null; problems: ContentProblem[] } {
   const shown = shownPath(file);
+  const fromFiles = readUpdateFiles(updateTexts, syntaxError);
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
     return {
       story: null,
-      problems: [{ file: shown, path: '', message: `not valid JSON: ${syntaxError(error as Error, text)}` }],
+      problems: [
+        { file: shown, path: '', message: `not valid JSON: ${syntaxError(error as Error, text)}` },
+        ...fromFiles.problems,
+      ],
     };
   }
   const problems: ContentProblem[] = invalidCharacters(json).map((problem) => ({ file: shown, ...problem }));
   storyChecks += 1;
   const parsed = storySchema.safeParse(json, { error: issueMessage });
-  if (!parsed.success) return { story: null, problems: [...fromZodIssues(shown, parsed.error.issues), ...problems] };
+  if (!parsed.success) {
+    return {
+      story: null,
+      problems: [...fromZodIssues(shown, parsed.error.issues), ...problems, ...fromFiles.problems],
+    };
+  }
   const story = parsed.data;
+  problems.push(...fromFiles.problems);
+  const updates: ReadUpdate[] = [
+    ...(story.live?.updates ?? []).map((update, i) => ({ update, origin: { file: shown, at: `live.updates[${i}]` } })),
+    ...fromFiles.updates,
+  ];
+  if (story.live) {
+    story.live.updates = updates.map(({ update }) => update);
+    problems.push(...liveProblems(story.live, updates, shown));
+  } else if (updateTexts.length > 0) {
+    problems.push({
+      file: shown,
+      path: 'live',
+      message: `the story has update files (${shownPath(path.dirname(updateTexts[0]!.file))}) but is not live: add "live": { "status": "live" }`,
+    });
+  }
   const expected = `${story.slug}.json`;
   if (path.basename(file) !== expected) {
     problems.push({ file: shown, path: 'slug', message: `the file must be named after the slug: ${expected}` });
@@ -64,18 +105,19 @@ function checkStoryFile(
     const known = edition.sections.map((section) => section.slug).join(', ');
     problems.push({ file: shown, path: 'section', message: `unknown section "${story.section}" (known: ${known})` });
   }
-  for (const { at, src, image } of localFiles(story)) {
+  for (const { file: imageOwner, at, src, image } of localFiles(story, shown, updates)) {
     const imageFile = path.join(imagesDir(dir), src.slice('/images/'.length));
     if (!existsSync(imageFile)) {
       problems.push({
-        file: shown,
+        file: imageOwner,
         path: at,
         message: `${image ? 'image' : 'file'} not found: ${src} (looked in ${shownPath(imagesDir(dir))})`,
       });
       continue;
     }
     const sizeProblem = image && imageSizeProblem(imageFile, image);
-    if (sizeProblem) problems.push({ file: shown, path: at.replace(/(src|poster)$/, 'width'), message: sizeProblem });
+    if (sizeProblem)
+      problems.push({ file: imageOwner, path: at.replace(/(src|poster)$/, 'width'), message: sizeProblem });
   }
   problems.push(...embedProblems(story).map((problem) => ({ file: shown, ...problem })));
   problems.push(...storyWarnings(story).map((warning) => ({ file: shown, ...warning, severity: 'warning' as const })));
@@ -95,12 +137,18 @@ type Size = { width: number; height: number };
 /**
  * The site's own files a story shows, each with where the story names it and, for an image, the
  * size the story gives it: lead and body images, galleries, embeds' stills, and videos' posters
- * (the video's size), sources and tracks, audio sources.
+ * (the video's size), sources and tracks, audio sources; a live story's updates' too, each named
+ * in the file the update is in.
  */
-function localFiles(story: Story): { at: string; src: string; image: Size | null }[] {
-  const files: { at: string; src: string; image: Size | null }[] = [];
+function localFiles(
+  story: Story,
+  shown: string,
+  updates: ReadUpdate[],
+): { file: string; at: string; src: string; image: Size | null }[] {
+  const files: { file: string; at: string; src: string; image: Size | null }[] = [];
+  let file = shown;
   const add = (at: string, src: string, image: Size | null) => {
-    files.push({ at, src, image });
+    files.push({ file, at, src, image });
   };
   const image = (at: string, value: Image) => add(`${at}.src`, value.src, value);
   const media = (at: string, value: Story['body'][number] | NonNullable<Story['leadVideo']>) => {
@@ -112,14 +160,20 @@ function localFiles(story: Story): { at: string; src: string; image: Size | null
   };
   if (story.image) image('image', story.image);
   if (story.leadVideo) media('leadVideo', story.leadVideo);
-  story.body.forEach((block, i) => {
-    const at = `body[${i}]`;
-    if (block.type === 'figure') image(`${at}.image`, block.image);
-    else if (block.type === 'gallery')
-      for (const [j, value] of block.images.entries()) image(`${at}.images[${j}]`, value);
-    else if (block.type === 'embed' && block.thumbnail) image(`${at}.thumbnail`, block.thumbnail);
-    else media(at, block);
-  });
+  const blocks = (prefix: string, body: Story['body']) =>
+    body.forEach((block, i) => {
+      const at = `${prefix}body[${i}]`;
+      if (block.type === 'figure') image(`${at}.image`, block.image);
+      else if (block.type === 'gallery')
+        for (const [j, value] of block.images.entries()) image(`${at}.images[${j}]`, value);
+      else if (block.type === 'embed' && block.thumbnail) image(`${at}.thumbnail`, block.thumbnail);
+      else media(at, block);
+    });
+  blocks('', story.body);
+  for (const { update, origin } of updates) {
+    file = origin.file;
+    blocks(origin.at ? `${origin.at}.` : '', update.body);
+  }
   return files.filter(({ src }) => src.startsWith('/images/'));
 }
 
@@ -179,7 +233,14 @@ interface ReadStory {
 
 function storyFacts(story: PublishedStory, text: string): StoryFacts {
   const entry = toIndexEntry(story);
+  const live = story.live && {
+    olderPages: Array.from({ length: olderPageCount(story) }, (_, i) =>
+      hashText(JSON.stringify(olderPageDocument(story, i + 1))),
+    ),
+    poll: livePoll(story),
+  };
   return {
+    ...(live && { live }),
     slug: story.slug,
     headline: story.headline,
     related: story.related,
@@ -208,12 +269,15 @@ export function readContent(dir = contentDir, cache?: StoryCache): Content {
     const stat = cache && statSync(file);
     let text: string | undefined;
     const read = () => (text ??= readFileSync(file, 'utf8'));
-    const known = stat && cache.lookup(name, stat, read);
+    const updateTexts = readUpdates(file);
+    // A story with update files is checked on every build: an update file added, edited or
+    // deleted changes it while its own file stays as it was.
+    const known = stat && updateTexts.length === 0 && cache.lookup(name, stat, read);
     if (known) {
       stories.push({ file, facts: known, story: null, valid: true });
       continue;
     }
-    const { story, problems: found } = checkStoryFile(file, dir, read());
+    const { story, problems: found } = checkStoryFile(file, dir, read(), updateTexts);
     problems.push(...found);
     if (!story) {
       slugs.add(path.basename(file, '.json'));
@@ -221,8 +285,10 @@ export function readContent(dir = contentDir, cache?: StoryCache): Content {
     }
     const valid = !found.some((problem) => !isWarning(problem));
     const published = valid ? publishStory(story) : null;
-    const facts = published ? storyFacts(published, read()) : storyFacts(publishStory(story), read());
-    if (stat && found.length === 0) cache.store(name, stat, facts);
+    const hashed = storyText(read(), updateTexts);
+    const facts = published ? storyFacts(published, hashed) : storyFacts(publishStory(story), hashed);
+    // Nor is a live story kept: its update files may all go while its own file stays the same.
+    if (stat && found.length === 0 && !story.live) cache.store(name, stat, facts);
     stories.push({ file, facts, story: published, valid });
   }
   const owners = new Map<string, ReadStory>();

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, type Stats, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { LivePoll } from '../../src/data/documents.ts';
 import type { IndexEntry } from '../../src/data/storyIndex.ts';
 
 /** What the build keeps of a story file that checked clean: enough for the index and the job keys. */
@@ -18,6 +19,8 @@ export interface StoryFacts {
   fileHash: string;
   /** The story's card as lists show it, hashed: the keys of the pages that show it. */
   summaryHash: string;
+  /** A live story's older pages of updates, each one's document hashed (its key), and its poll document. */
+  live?: { olderPages: string[]; poll: LivePoll };
 }
 
 interface Entry {

@@ -19,6 +19,7 @@ import { RootError } from './RootError';
 import { RouteError } from './RouteError';
 import { documentPage, notFoundHead, type PageHandle, plainPage } from './routeHead';
 import { prepareDocument } from '../story/lazyTextBlocks';
+import { liveBlog } from '../liveblog/lazyLiveBlog';
 
 function slugParam(value: string | undefined): string {
   if (!isSlug(value)) throw new LoadError('not-found', 'No such story.', String(value));
@@ -36,9 +37,16 @@ const listPage = (edition: Edition) =>
       ),
     (list: ListPage) => listHead(list),
   );
-const storyPage = documentPage(
-  (params) => storyPageQuery(slugParam(params.slug)),
-  (page: StoryDocument) => storyHead(page.story, page.translations),
+/** A live story's page says more of itself (src/liveblog/liveHead.ts), from the chunk its page loads first. */
+const storyHeadOf = (page: StoryDocument) => {
+  const head = storyHead(page.story, page.translations);
+  return (page.live && liveBlog()?.liveHead(head, page.story, page.live)) || head;
+};
+const storyPage = documentPage((params) => storyPageQuery(slugParam(params.slug)), storyHeadOf);
+const olderUpdatesPage = documentPage(
+  // `/updates/1/` is the oldest; an address that names no page fetches no document: not found.
+  (params) => storyPageQuery(slugParam(params.slug), Number(params.page) || -1),
+  storyHeadOf,
 );
 
 /** An edition's front page and sections; the main edition's at the root, others under /<key>/. */
@@ -89,6 +97,12 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             ...listRoutes(site.editions[0], page),
             ...site.editions.slice(1).map((edition) => ({ path: edition.key, children: listRoutes(edition, page) })),
             { id: 'story', path: 'stories/:slug', ...page(storyPage), element: <StoryPage /> },
+            {
+              id: 'story-updates',
+              path: 'stories/:slug/updates/:page',
+              ...page(olderUpdatesPage),
+              element: <StoryPage />,
+            },
             {
               id: 'saved',
               path: 'saved',

@@ -29,8 +29,24 @@ export interface PublishedCorrection extends Correction {
   dateTime: string;
 }
 
+type Live = NonNullable<Story['live']>;
+
+/** One update of a live story, its time worded by the build. */
+export interface PublishedUpdate extends Omit<Live['updates'][number], '$schema'> {
+  /** "14:05", in the site's time zone and the edition's digits. */
+  clock: string;
+  /** "24 November 2026 at 14:05 UTC" */
+  publishedTime: string;
+}
+
+export interface PublishedLive extends Omit<Live, 'updates'> {
+  /** Oldest first as the build reads them; a page's document carries none here (its `live` has its own). */
+  updates: PublishedUpdate[];
+}
+
 /** A checked story with what the build works out for it: its dates worded, its reading time. */
-export interface PublishedStory extends Omit<Story, 'comments' | 'corrections'>, WordedDay {
+export interface PublishedStory extends Omit<Story, 'comments' | 'corrections' | 'live'>, WordedDay {
+  live?: PublishedLive;
   /** "24 November 2026 at 18:42 UTC" */
   publishedTime: string;
   updatedTime?: string;
@@ -48,6 +64,8 @@ export interface StorySummary
   extends Pick<Story, 'slug' | 'breaking' | 'headline' | 'section' | 'published' | 'edition'>,
     WordedDay {
   kicker?: string;
+  /** Set while the story is live coverage that has not ended: cards and the banner say "Live". */
+  live?: true;
   standfirst?: string;
   image?: { src: string; alt: string; width: number; height: number };
 }
@@ -64,6 +82,8 @@ export interface StoryPage {
   linked: StorySummary[];
   /** The same story in other languages (translationOf), by language. */
   translations: Translation[];
+  /** A live story's page of updates. */
+  live?: LivePage;
 }
 
 /** Another language's version of a story. */
@@ -73,6 +93,48 @@ export interface Translation {
   /** BCP 47, and its name in itself ("日本語"), worded by the build. */
   language: string;
   languageName: string;
+}
+
+/** A key event of a live story: a jump link at the top of its page. */
+export interface KeyEvent {
+  id: string;
+  title: string;
+  clock: string;
+  published: string;
+  /** The page it is on: null for the story's own address. */
+  page: number | null;
+}
+
+/**
+ * One page of a live story's updates. The story's own address shows the newest; older ones are on
+ * pages numbered from the oldest (`/stories/<slug>/updates/1/`), so a page's address never shifts.
+ */
+export interface LivePage {
+  /** null at the story's own address, else the page's number. */
+  page: number | null;
+  /** The next older page's number, if any; and the newer one's (null: the story's address). */
+  older: number | null;
+  newer: number | null;
+  /** This page's updates, newest first. */
+  updates: PublishedUpdate[];
+  /** On the story's address only: the pinned update, the key events, and where the older updates are. */
+  pinned: PublishedUpdate | null;
+  keyEvents: KeyEvent[];
+  pageOf: Record<string, number>;
+  /** The newest update's time, "Last updated …" (the story's publication before the first one). */
+  lastUpdated: string;
+  lastUpdatedTime: string;
+}
+
+/** What a live story's page polls (data/live/<slug>.json): a few hundred bytes, revalidated with its ETag. */
+export interface LivePoll {
+  format: typeof DOCUMENT_FORMAT;
+  slug: string;
+  status: 'live' | 'ended';
+  /** How many updates the story has. */
+  count: number;
+  /** The newest updates' ids and times, newest first. */
+  latest: { id: string; published: string }[];
 }
 
 /** The document for one page of a story list (the front page or a section). */
@@ -102,5 +164,6 @@ export function toSummary(story: PublishedStory): StorySummary {
   if (kicker !== undefined) summary.kicker = kicker;
   if (standfirst !== undefined) summary.standfirst = standfirst;
   if (image) summary.image = { src: image.src, alt: image.alt, width: image.width, height: image.height };
+  if (story.live?.status === 'live') summary.live = true;
   return summary;
 }

@@ -3,8 +3,8 @@ import type { ListPage, MessagesDocument, StoryPage } from './documents';
 import { fetchDocument } from './fetchDocument';
 import { documentUrl, listDataPath, messagesDataPath, storyDataPath } from '../site/paths';
 
-export const getStoryPage = (slug: string, signal?: AbortSignal) =>
-  fetchDocument<StoryPage>(documentUrl(storyDataPath(slug)), { signal });
+export const getStoryPage = (slug: string, signal?: AbortSignal, page?: number) =>
+  fetchDocument<StoryPage>(documentUrl(storyDataPath(slug, page)), { signal });
 
 export const getListPage = (
   section: string | null,
@@ -19,11 +19,12 @@ export const getListPage = (
  * `meta.documentPath` travels with a query into the page data, so the offline worker can keep
  * the document a page was rendered from (src/offline/registerServiceWorker.ts).
  */
-export const storyPageQuery = (slug: string) =>
+/** A story's page; with `page`, a live story's older page of updates (the same kind of document). */
+export const storyPageQuery = (slug: string, page?: number) =>
   queryOptions({
-    queryKey: ['story', slug],
-    queryFn: ({ signal }) => getStoryPage(slug, signal),
-    meta: { documentPath: storyDataPath(slug) },
+    queryKey: page ? ['story', slug, String(page)] : ['story', slug],
+    queryFn: ({ signal }) => getStoryPage(slug, signal, page),
+    meta: { documentPath: storyDataPath(slug, page) },
   });
 
 /** A list of the main edition (the only one of a single-language site), or of the edition named. */

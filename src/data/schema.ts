@@ -456,6 +456,53 @@ export const commentSchema = z.strictObject({
   text: text(5_000),
 });
 
+/** Live coverage: an update's id becomes part of its address (`#update-<id>`), so it is slug-like. */
+export const updateIdSchema = z
+  .string()
+  .max(60)
+  .regex(SLUG_PATTERN, {
+    error: ({ input }) =>
+      `not a valid update id: ${JSON.stringify(input)}. Use lowercase letters, digits and single hyphens (for example "1405-levee")`,
+  });
+
+/** One post of a live story: what a publisher appends to it, or adds as a file of its own. */
+export const liveUpdateSchema = z
+  .strictObject({
+    $schema: z.string().optional().describe('Where editors find the JSON Schema; the site ignores it'),
+    id: updateIdSchema.describe('Stable for ever: the update is linked to as #update-<id>'),
+    published: isoDateTime,
+    updated: isoDateTime.optional(),
+    title: text(200).optional(),
+    author: authorSchema.optional(),
+    keyEvent: z.boolean().default(false).describe('Listed among the key events at the top of the page'),
+    body: z.array(blockSchema).min(1, 'an update needs at least one body block').max(200),
+  })
+  .refine((update) => !update.updated || !(Date.parse(update.updated) < Date.parse(update.published)), {
+    path: ['updated'],
+    message: 'the update time is before the publication time',
+    when: ({ value }) => {
+      const { published, updated } = (value ?? {}) as Record<string, unknown>;
+      return typeof published === 'string' && typeof updated === 'string';
+    },
+  });
+
+export const liveSchema = z
+  .strictObject({
+    status: z.enum(['live', 'ended']).describe('live while updates are coming; ended when the coverage is over'),
+    pinned: updateIdSchema.optional().describe('The id of the update shown first, above the others'),
+    summary: z
+      .array(richTextSchema)
+      .max(12)
+      .optional()
+      .describe('Key points, shown under the headline: the story so far'),
+    updates: z
+      .array(liveUpdateSchema)
+      .max(5_000)
+      .default([])
+      .describe('Updates, oldest first; more may be added as files in stories/<slug>/updates/'),
+  })
+  .describe('Makes the story live coverage: timestamped updates, newest first on its page');
+
 export const storySchema = z
   .strictObject({
     $schema: z
@@ -501,6 +548,7 @@ export const storySchema = z
       .default([])
       .describe('Corrections to the story, each with the time it was made; shown at its end'),
     rating: ratingSchema.optional().describe("A review's star rating"),
+    live: liveSchema.optional(),
   })
   .refine((story) => !story.updated || !(Date.parse(story.updated) < Date.parse(story.published)), {
     path: ['updated'],
@@ -542,6 +590,8 @@ export type TableBlock = z.infer<typeof tableBlockSchema>;
 export type AsideBlock = z.infer<typeof asideBlockSchema>;
 export type Correction = z.infer<typeof correctionSchema>;
 export type Rating = z.infer<typeof ratingSchema>;
+export type LiveUpdate = z.infer<typeof liveUpdateSchema>;
+export type Live = z.infer<typeof liveSchema>;
 export type Video = z.infer<typeof videoSchema>;
 export type VideoBlock = z.infer<typeof videoBlockSchema>;
 export type AudioBlock = z.infer<typeof audioBlockSchema>;

@@ -3,6 +3,7 @@ import { ResponsiveImage } from '../images/ResponsiveImage';
 import { sectionName } from '../site/config';
 import { editionByKey } from '../site/editions';
 import { StoryLink } from './StoryLink';
+import { useMessages } from '../i18n/useMessages';
 
 /** As lists.css lays cards out: a thumbnail on phones, then two and four columns; the lead 3/5 wide. */
 const CARD_SIZES = '(min-width: 64rem) 20rem, (min-width: 40rem) 50vw, 6.5rem';
@@ -18,6 +19,8 @@ export function StoryCard({
   headingLevel?: 2 | 3;
 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const { t } = useMessages();
+  const kicker = story.live ? t('liveblog.kicker') : story.kicker;
   return (
     <article className={lead ? 'card card--lead' : 'card'}>
       {story.image && (
@@ -30,7 +33,7 @@ export function StoryCard({
         />
       )}
       <div className="card__text">
-        {story.kicker && <p className={story.breaking ? 'kicker kicker--breaking' : 'kicker'}>{story.kicker}</p>}
+        {kicker && <p className={story.breaking || story.live ? 'kicker kicker--breaking' : 'kicker'}>{kicker}</p>}
         <Heading className="card__headline">
           <StoryLink slug={story.slug} className="card__link">
             {story.headline}

@@ -37,7 +37,7 @@ export function BreakingBanner() {
   return (
     <aside className="breaking-banner" aria-label={t('live.breakingLabel')}>
       <p className="breaking-banner__text">
-        <span className="breaking-banner__label">{t('live.breaking')}</span>{' '}
+        <span className="breaking-banner__label">{t(story.live ? 'liveblog.kicker' : 'live.breaking')}</span>{' '}
         <StoryLink slug={story.slug} className="breaking-banner__link">
           {story.headline}
         </StoryLink>

@@ -8,7 +8,8 @@ export function newStories(shown: ListPage, latest: ListPage): StorySummary[] {
   return storiesOf(latest).filter((story) => !seen.has(story.slug));
 }
 
-/** The breaking story a front page leads with, if it has one. */
+/** The breaking story a front page leads with, if it has one, or else a story being covered live. */
 export function breakingStory(list: ListPage): StorySummary | null {
-  return storiesOf(list).find((story) => story.breaking) ?? null;
+  const stories = storiesOf(list);
+  return stories.find((story) => story.breaking) ?? stories.find((story) => story.live) ?? null;
 }

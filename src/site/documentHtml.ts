@@ -20,6 +20,8 @@ export interface PageAssets {
   fonts: string[];
   /** The media blocks' stylesheets (src/story/mediaBlocks.ts): linked only by pages that show them. */
   mediaStylesheets?: string[];
+  /** The live story components' stylesheet: linked by live stories' pages only, never inlined into every page. */
+  liveStylesheets?: string[];
 }
 
 /**

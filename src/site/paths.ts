@@ -18,13 +18,16 @@ export const listPath = (section: string | null, page = 1, edition = ''): string
 export const feedPath = (section: string | null, format: 'rss' | 'json', edition = ''): string =>
   `${listPath(section, 1, edition)}feed.${format === 'rss' ? 'xml' : 'json'}`;
 
-export const storyPath = (slug: string): string => `/stories/${slug}/`;
+/** A story; with `page`, a live story's older updates: page 1 is the oldest, so a page's address never changes. */
+export const storyPath = (slug: string, page?: number | null): string =>
+  `/stories/${slug}/${page ? `updates/${page}/` : ''}`;
 
 /** The stories the reader saved on this device (src/saved/SavedPage.tsx). */
 export const savedPath = '/saved/';
 
 /** Where a route's data lives, relative to the base path. */
-export const storyDataPath = (slug: string): string => `data/stories/${slug}.json`;
+export const storyDataPath = (slug: string, page?: number | null): string =>
+  `data/stories/${slug}${page ? `/updates/${page}` : ''}.json`;
 
 export const listDataPath = (section: string | null, page: number, edition = ''): string =>
   `data/${editionPrefix(edition)}${section === null ? `front/${page}.json` : `sections/${section}/${page}.json`}`;

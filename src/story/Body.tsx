@@ -11,12 +11,12 @@ import { mediaBlocks } from './lazyMediaBlocks';
 import { textBlocks } from './lazyTextBlocks';
 
 /** A paragraph's id is its place among the paragraphs: `p-1`, `p-2`… so links to it keep working. */
-export const paragraphId = (n: number): string => `p-${n}`;
+export const paragraphId = (n: number | string): string => `p-${n}`;
 
 /** Pull quotes are numbered the same way, `quote-1`, `quote-2`…: what a shared quote links to. */
-export const quoteId = (n: number): string => `quote-${n}`;
+export const quoteId = (n: number | string): string => `quote-${n}`;
 
-function renderBlock(block: Block, key: number, paragraphNumber: number, quoteNumber: number, linked: StorySummary[]) {
+function renderBlock(block: Block, key: number, paragraphNumber: string, quoteNumber: string, linked: StorySummary[]) {
   switch (block.type) {
     case 'paragraph':
       return <Paragraph key={key} id={paragraphId(paragraphNumber)} text={block.text} />;
@@ -61,8 +61,11 @@ function renderBlock(block: Block, key: number, paragraphNumber: number, quoteNu
   }
 }
 
-/** `linked` holds the cards of the stories the body's related links point to (StoryPage.linked). */
-export function Body({ blocks, linked = [] }: { blocks: Block[]; linked?: StorySummary[] }) {
+/**
+ * `linked` holds the cards of the stories the body's related links point to (StoryPage.linked);
+ * `ids` prefixes its anchors, so each update of a live story numbers its own (`update-x-p-1`).
+ */
+export function Body({ blocks, linked = [], ids = '' }: { blocks: Block[]; linked?: StorySummary[]; ids?: string }) {
   let paragraphs = 0;
   let quotes = 0;
   return (
@@ -71,8 +74,8 @@ export function Body({ blocks, linked = [] }: { blocks: Block[]; linked?: StoryS
         renderBlock(
           block,
           i,
-          block.type === 'paragraph' ? ++paragraphs : paragraphs,
-          block.type === 'pullquote' ? ++quotes : quotes,
+          ids + (block.type === 'paragraph' ? ++paragraphs : paragraphs),
+          ids + (block.type === 'pullquote' ? ++quotes : quotes),
           linked,
         ),
       )}

@@ -18,17 +18,23 @@ import { Standfirst } from './Standfirst';
 import { StoryNav } from './StoryNav';
 import { useHashTarget } from './useHashTarget';
 import { useFirstScreenFirst } from '../lib/useFirstScreenFirst';
+import { liveBlog } from '../liveblog/lazyLiveBlog';
 
 /** What a phone's first screen shows of a story's body, and more than it: the rest follows a moment later. */
 const FIRST_SCREEN_BLOCKS = 4;
 
 export function StoryPage() {
-  const { data: page } = useSuspenseQuery(storyPageQuery(useParams().slug!));
+  const params = useParams();
+  // A live story's older updates (stories/:slug/updates/:page) are the same kind of page.
+  const { data: page } = useSuspenseQuery(storyPageQuery(params.slug!, Number(params.page) || undefined));
   const { story } = page;
   useHashTarget();
   const whole = useFirstScreenFirst(story.slug);
   // Loaded before a story that has them renders (lazyTextBlocks.ts); absent, the story has none.
   const trust = textBlocks();
+  // Loaded, like the text blocks, before a live story's page renders; a live story while live says so.
+  const live = page.live && liveBlog();
+  const onAir = live && story.live?.status === 'live';
   const media = mediaBlocks();
   const shared = { url: absoluteUrl(storyPath(story.slug)), title: story.headline };
   return (
@@ -37,7 +43,7 @@ export function StoryPage() {
       <StaleNotice query={storyPageQuery(story.slug)} what="story" />
       <article className="story">
         <header className="story__header">
-          {story.kicker && <Kicker text={story.kicker} breaking={story.breaking} />}
+          {onAir ? <live.LiveKicker /> : story.kicker && <Kicker text={story.kicker} breaking={story.breaking} />}
           <Headline text={story.headline} />
           {story.standfirst && <Standfirst text={story.standfirst} />}
           {story.rating && trust && <trust.Rating rating={story.rating} />}
@@ -59,6 +65,7 @@ export function StoryPage() {
         <StoryShareContext value={shared}>
           <Body blocks={whole ? story.body : story.body.slice(0, FIRST_SCREEN_BLOCKS)} linked={page.linked} />
         </StoryShareContext>
+        {whole && live && <live.LiveBlog page={{ ...page, live: page.live! }} />}
         {whole && (
           <>
             {trust && <trust.Corrections corrections={story.corrections} />}

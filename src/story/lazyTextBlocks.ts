@@ -1,4 +1,5 @@
 import type { PublishedStory, StoryPage } from '../data/documents';
+import { liveBlog, loadLiveBlog } from '../liveblog/lazyLiveBlog';
 import { loadMediaBlocks, usesMediaBlocks } from './lazyMediaBlocks';
 
 type TextBlocks = typeof import('./textBlocks');
@@ -29,12 +30,17 @@ export async function loadTextBlocks(): Promise<void> {
  * pre-rendered page hydrates, and before the pre-renderer renders it, so both render the same.
  */
 export async function prepareDocument(document: unknown): Promise<void> {
-  const page = document as Partial<Pick<StoryPage, 'story' | 'translations'>> | null | undefined;
+  const page = document as Partial<Pick<StoryPage, 'story' | 'translations' | 'live'>> | null | undefined;
   const story = page?.story;
   if (!story || !Array.isArray(story.body)) return;
   const translated = (page.translations?.length ?? 0) > 0;
+  if (story.live) await loadLiveBlog();
+  // A live story's blocks are in its updates too.
+  const inUpdates = (uses: (body: PublishedStory['body']) => boolean) =>
+    page.live !== undefined && liveBlog()?.updatesUse(page.live, uses) === true;
   await Promise.all([
-    (usesTextBlocks(story) || translated) && loadTextBlocks(),
-    usesMediaBlocks(story) && loadMediaBlocks(),
+    (usesTextBlocks(story) || translated || inUpdates((body) => usesTextBlocks({ ...story, body }))) &&
+      loadTextBlocks(),
+    (usesMediaBlocks(story) || inUpdates((body) => usesMediaBlocks({ ...story, body }))) && loadMediaBlocks(),
   ]);
 }

@@ -23,7 +23,8 @@ test('every story page holds its headline and whole body in the raw HTML, and re
   for (const story of stories) {
     await page.goto(`/stories/${story.slug}/`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(story.headline);
-    await expect(page.locator('.story-body > p')).toHaveText(story.paragraphs);
+    // The story's own body: a live story's updates each have theirs.
+    await expect(page.locator('.story > .story-body > p')).toHaveText(story.paragraphs);
     // The same page hydrates when scripts run: it carries the loader of the app.
     const loaders = await page.evaluate(
       () =>
@@ -82,8 +83,8 @@ test('every story has absolute canonical, Open Graph, X card and JSON-LD tags', 
     expect(await meta('article:published_time')).toMatch(/^\d{4}-\d\d-\d\dT/);
     const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
     expect(jsonLd).toMatchObject({
-      // A review is schema.org's ReviewNewsArticle: a NewsArticle that is also a Review.
-      '@type': story.rated ? 'ReviewNewsArticle' : 'NewsArticle',
+      // A review is schema.org's ReviewNewsArticle: a NewsArticle that is also a Review; live coverage a LiveBlogPosting.
+      '@type': story.live ? 'LiveBlogPosting' : story.rated ? 'ReviewNewsArticle' : 'NewsArticle',
       headline: story.headline,
       mainEntityOfPage: { '@id': url },
       publisher: { name: expect.any(String), logo: { url: expect.stringMatching(/^https:/) } },

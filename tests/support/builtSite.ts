@@ -9,6 +9,7 @@ export function contentStories(): {
   edition?: string;
   paragraphs: string[];
   rated: boolean;
+  live: boolean;
 }[] {
   const dir = path.resolve('content', 'stories');
   return readdirSync(dir)
@@ -34,6 +35,7 @@ export function contentStories(): {
           .filter((block: { type: string }) => block.type === 'paragraph')
           .map((block: { text: unknown }) => text(block.text)),
         rated: story.rating !== undefined,
+        live: story.live !== undefined,
       };
     });
 }

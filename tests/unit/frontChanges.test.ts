@@ -37,3 +37,9 @@ test('the breaking story is the first one flagged, the lead included', () => {
   expect(breakingStory(front(null, [summary('a'), summary('b', true)]))?.slug).toBe('b');
   expect(breakingStory(front(summary('a'), [summary('b')]))).toBeNull();
 });
+
+test('without a breaking story, the banner announces a story being covered live', () => {
+  const live = { ...summary('storm-live'), live: true as const };
+  expect(breakingStory(front(summary('a'), [summary('b'), live]))?.slug).toBe('storm-live');
+  expect(breakingStory(front(summary('a'), [live, summary('b', true)]))?.slug).toBe('b');
+});

@@ -121,7 +121,8 @@ describe('a hostile but valid story shows every payload as text', () => {
 
     const headline = await screen.findByRole('heading', { level: 1 });
     expect(headline.textContent).toBe(payload);
-    const article = screen.getByRole('article');
+    // A live story's updates are articles of their own, inside the story's.
+    const article = screen.getAllByRole('article')[0]!;
     expect(occurrences(article.textContent!, payload)).toBeGreaterThanOrEqual(VISIBLE_FIELDS);
     // The lead image and the figure; the related-link card's thumbnail is decorative, its headline beside it;
     // then an embed's still, the gallery's two pictures and the wide figure.
@@ -298,6 +299,23 @@ describe('unsafe addresses that bypass validation are defused when rendered', ()
     for (const [i] of UNSAFE_SRCS.entries())
       expect(screen.getByRole('link', { name: `Card ${i}` })).toBeInTheDocument();
     expect(document.querySelectorAll('img')).toHaveLength(0);
+    expectNothingInjected(document.body);
+  });
+});
+
+describe('a hostile live story', () => {
+  test('shows every field of its key points, pinned post, key events and updates as text', async () => {
+    const slug = 'hostile-live-coverage';
+    const { story } = storyPage(slug);
+    const payload = story.headline;
+    stubFetch(serveContent(hostile));
+    renderWithRouter(`/stories/${slug}/`);
+    await screen.findByRole('heading', { name: 'Key points' });
+    const live = document.querySelector('.liveblog')!;
+    // In the fixture: 3 in the key points; the pinned post's title and 9 in its blocks; 2 key events;
+    // the first update's title, author and 7 in its blocks; the second update's paragraph.
+    expect(occurrences(live.textContent!, payload)).toBeGreaterThanOrEqual(25);
+    expect([...live.querySelectorAll('.live-update a[href^="https://example.org/"]')]).toHaveLength(2);
     expectNothingInjected(document.body);
   });
 });

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { blockSchema, storySchema } from '../../src/data/schema';
+import { blockSchema, liveUpdateSchema, storySchema } from '../../src/data/schema';
 import { minimalStory as minimal } from '../support/documents';
 
 const storiesDir = path.resolve('content', 'stories');
@@ -238,9 +238,31 @@ test('the complete example in docs/content.md is a valid story using every block
   );
   // A story of the main edition names no edition, and an original no translationOf (copied into
   // content/ it must build as it is); it leads with an image, and a story cannot lead with a video
-  // too (its own example is under Video).
+  // too (its own example is under Video); live coverage has its own example (the next test).
   const fields = Object.keys(storySchema.shape).filter(
-    (field) => !['edition', 'translationOf', 'leadVideo'].includes(field),
+    (field) => !['edition', 'translationOf', 'leadVideo', 'live'].includes(field),
   );
   expect(Object.keys(story).sort()).toEqual(fields.sort());
+});
+
+test('the live coverage examples in docs/content.md are a valid live story and a valid update file', () => {
+  const docs = readFileSync(path.resolve('docs', 'content.md'), 'utf8');
+  const section = docs.slice(docs.indexOf('### Live coverage'), docs.indexOf('## Body blocks'));
+  const [live, update] = [...section.matchAll(/```json\n([\s\S]*?)\n```/g)].map((match) => match[1]!);
+  const minimal = {
+    version: 1,
+    slug: 'docs-live',
+    headline: 'Live',
+    section: 'world',
+    published: '2026-11-28T05:40:00Z',
+  };
+  const story = storySchema.safeParse({
+    ...minimal,
+    body: [{ type: 'paragraph', text: 'Text.' }],
+    ...JSON.parse(`{${live}}`),
+  });
+  expect(story.error?.issues ?? []).toEqual([]);
+  expect(story.data!.live!.updates.some((u) => u.id === story.data!.live!.pinned)).toBe(true);
+  const parsed = liveUpdateSchema.safeParse(JSON.parse(update!));
+  expect(parsed.error?.issues ?? []).toEqual([]);
 });

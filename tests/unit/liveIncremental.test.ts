@@ -1,0 +1,122 @@
+// @vitest-environment node
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+import { siteTree } from '../support/siteTree.ts';
+
+const work = mkdtempSync(path.join(os.tmpdir(), 'dispatch-live-incremental-'));
+const content = path.join(work, 'content');
+const stories = path.join(content, 'stories');
+const updates = path.join(stories, 'harbour-storm-live', 'updates');
+// Read by the pipeline's modules when they load: set before the dynamic import below.
+process.env.DISPATCH_CONTENT = content;
+
+let buildSite: typeof import('../../pipeline/buildSite.ts').buildSite;
+beforeAll(async () => {
+  ({ buildSite } = await import('../../pipeline/buildSite.ts'));
+  vi.spyOn(console, 'log').mockImplementation(() => {});
+}, 120_000);
+afterAll(() => rmSync(work, { recursive: true, force: true }), 120_000);
+
+async function build(outDir: string, cache: string, full: boolean) {
+  process.env.DISPATCH_CACHE_DIR = cache;
+  try {
+    const stats = await buildSite({ outDir, full });
+    if (!stats) throw new Error('the content has errors');
+    return stats;
+  } finally {
+    delete process.env.DISPATCH_CACHE_DIR;
+  }
+}
+
+const START = Date.parse('2026-11-28T06:00:00Z');
+const update = (n: number) => ({
+  id: `u${n}`,
+  published: new Date(START + n * 600_000).toISOString(),
+  keyEvent: n % 7 === 0,
+  body: [{ type: 'paragraph', text: `The harbour master's update number ${n}.` }],
+});
+
+function writeStory(status: 'live' | 'ended', inline: number) {
+  const story = {
+    version: 1,
+    slug: 'harbour-storm-live',
+    headline: 'Harbour storm live: the sea wall holds',
+    section: 'world',
+    published: new Date(START).toISOString(),
+    body: [{ type: 'paragraph', text: 'Rolling coverage of a fictional storm, for the build tests.' }],
+    live: { status, pinned: 'u0', updates: Array.from({ length: inline }, (_, n) => update(n)) },
+  };
+  writeFileSync(path.join(stories, 'harbour-storm-live.json'), JSON.stringify(story));
+}
+
+const addUpdateFile = (n: number) =>
+  writeFileSync(path.join(updates, `${String(n).padStart(4, '0')}-u${n}.json`), JSON.stringify(update(n)));
+
+describe('a live story built incrementally', () => {
+  test('a new update rewrites its page, poll document and feed only, and equals a clean build', async () => {
+    mkdirSync(updates, { recursive: true });
+    copyFileSync(path.join('content', 'site.json'), path.join(content, 'site.json'));
+    for (let n = 0; n < 3; n++) {
+      writeFileSync(
+        path.join(stories, `quiet-story-${n}.json`),
+        JSON.stringify({
+          version: 1,
+          slug: `quiet-story-${n}`,
+          headline: `Quiet story ${n}`,
+          section: 'world',
+          published: new Date(START - (n + 1) * 3_600_000).toISOString(),
+          body: [{ type: 'paragraph', text: 'Nothing happens.' }],
+        }),
+      );
+    }
+    // The pinned update and 40 more: page 1 holds the oldest 20, the story's address the newest 20.
+    writeStory('live', 30);
+    for (let n = 30; n <= 40; n++) addUpdateFile(n);
+    const outDir = path.join(work, 'dist');
+    const cache = path.join(work, 'cache');
+    await build(outDir, cache, false);
+    const poll = () => JSON.parse(readFileSync(path.join(outDir, 'data/live/harbour-storm-live.json'), 'utf8'));
+    expect(poll().latest[0].id).toBe('u40');
+
+    const before = siteTree(outDir);
+    addUpdateFile(41);
+    const added = await build(outDir, cache, false);
+    const after = siteTree(outDir);
+    const changed = Object.keys(after).filter((file) => after[file] !== before[file]);
+    // The story's page (with its document), the poll document and the story's feeds; not page 1.
+    expect(added.run).toBe(3);
+    expect(changed.sort()).toEqual([
+      'data/live/harbour-storm-live.json',
+      'data/stories/harbour-storm-live.json',
+      'stories/harbour-storm-live/feed.json',
+      'stories/harbour-storm-live/feed.xml',
+      'stories/harbour-storm-live/index.html',
+    ]);
+    expect(poll().latest[0].id).toBe('u41');
+    const clean = (name: string) => build(path.join(work, name), path.join(work, `cache-${name}`), true);
+    await clean('clean-1');
+    expect(siteTree(outDir)).toEqual(siteTree(path.join(work, 'clean-1')));
+
+    // The 60th update after the pinned one starts a second older page; page 1 now links to it.
+    const firstPage = readFileSync(path.join(outDir, 'data/stories/harbour-storm-live/updates/1.json'), 'utf8');
+    for (let n = 42; n <= 60; n++) addUpdateFile(n);
+    const paged = await build(outDir, cache, false);
+    expect(paged.run).toBe(5);
+    const pageOne = JSON.parse(
+      readFileSync(path.join(outDir, 'data/stories/harbour-storm-live/updates/1.json'), 'utf8'),
+    );
+    expect(pageOne.live.updates).toEqual(JSON.parse(firstPage).live.updates);
+    expect(pageOne.live.newer).toBe(2);
+    await clean('clean-2');
+    expect(siteTree(outDir)).toEqual(siteTree(path.join(work, 'clean-2')));
+
+    // Ending the coverage changes the story's card everywhere it is shown ("Live" goes) and its poll document.
+    writeStory('ended', 30);
+    await build(outDir, cache, false);
+    expect(poll().status).toBe('ended');
+    await clean('clean-3');
+    expect(siteTree(outDir)).toEqual(siteTree(path.join(work, 'clean-3')));
+  }, 300_000);
+});
