@@ -66,6 +66,8 @@ test('hydration adopts the pre-rendered DOM instead of drawing the page again', 
 });
 
 test('every story has absolute canonical, Open Graph, X card and JSON-LD tags', async ({ page }) => {
+  // Every story loaded and hydrated in turn: seconds each on a loaded machine.
+  test.setTimeout(10_000 * stories.length);
   for (const story of stories) {
     await page.goto(`/stories/${story.slug}/`);
     // Read once the app has run: it rewrites these tags on every page, and must keep them right.
