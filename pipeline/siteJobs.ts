@@ -8,7 +8,7 @@ import { messagesDataPath } from '../src/site/paths.ts';
 import type { Content } from './check/readContent.ts';
 import { linkedSlugs } from '../src/data/linkedStories.ts';
 import type { PageAssets } from '../src/site/documentHtml.ts';
-import { feedSpecs, writeFeed } from './feeds.ts';
+import { collectionFeedSpecs, feedSpecs, writeFeed } from './feeds.ts';
 import { headersFile, type InlineHashes } from './headers.ts';
 import { writeImages } from './images.ts';
 import { jobKey, type Job, type OutputWriter } from './output/job.ts';
@@ -99,6 +99,27 @@ export function* siteJobs(inputs: SiteInputs): Generator<Job> {
     }
   }
 
+  // Topics, authors and months: paged like sections, and the archive's index of months.
+  for (const collections of content.collections) {
+    const prefix = collections.edition ? `${collections.edition}/` : '';
+    for (const gathered of collections.all()) {
+      const { kind, key } = gathered.collection;
+      for (const page of collections.pages(gathered)) {
+        yield {
+          id: `collection:${prefix}${kind}/${key}:${page.page}`,
+          key: jobKey(page.pageCount, page.collection, page.stories.map(summaryHash)),
+          task: () => ({ kind: 'page', seed: { kind: 'collection', page } }),
+        };
+      }
+    }
+    const archive = collections.archive();
+    yield {
+      id: `archive:${prefix}`,
+      key: jobKey(archive),
+      task: () => ({ kind: 'page', seed: { kind: 'archive', page: archive } }),
+    };
+  }
+
   for (const edition of content.editions)
     for (const { summary } of edition.entries) {
       const { slug } = summary;
@@ -140,15 +161,16 @@ export function* siteJobs(inputs: SiteInputs): Generator<Job> {
     },
   };
 
-  for (const spec of content.editions.flatMap(feedSpecs)) {
+  for (const spec of [...content.editions.flatMap(feedSpecs), ...content.collections.flatMap(collectionFeedSpecs)]) {
+    const of = spec.collection ? `${spec.collection.kind}/${spec.collection.key}` : (spec.section ?? '');
     yield {
-      id: `feed:${spec.edition ? `${spec.edition}/` : ''}${spec.section ?? ''}`,
+      id: `feed:${spec.edition ? `${spec.edition}/` : ''}${of}`,
       key: jobKey(spec),
       write: (out) => writeFeed(spec, out),
     };
   }
 
-  const sitemaps = sitemapFiles(content.editions);
+  const sitemaps = sitemapFiles(content.editions, undefined, content.collections);
   for (const file of sitemaps) {
     yield {
       id: `sitemap:${file.name}`,

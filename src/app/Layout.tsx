@@ -6,7 +6,7 @@ import { site } from '../site/config';
 import { pageEdition } from '../site/editions';
 import type { PageHandle } from './routeHead';
 import { PageNotices } from '../live/PageNotices';
-import { listPath, savedPath } from '../site/paths';
+import { archivePath, listPath, savedPath } from '../site/paths';
 import { ReaderSettings } from './ReaderSettings';
 import { useRouteHead } from './useRouteHead';
 
@@ -82,7 +82,8 @@ function Frame() {
       <footer className="site-footer">
         <p>
           {t('footer.sample', { site: edition.name })}{' '}
-          <Link to={listPath(null, 1, edition.key)}>{t('footer.front')}</Link>
+          <Link to={listPath(null, 1, edition.key)}>{t('footer.front')}</Link>{' '}
+          <Link to={archivePath(edition.key)}>{t('archive.title')}</Link>
         </p>
         {site.editions.length > 1 && (
           <nav aria-label={t('nav.editions')} className="site-footer__editions">

@@ -53,6 +53,16 @@ function listRoutes(
     { id: id('front-page'), path: 'page/:page', ...page(handle), element: <FrontPage /> },
     { id: id('section'), path: 'sections/:section', ...page(handle), element: <SectionPage /> },
     { id: id('section-page'), path: 'sections/:section/page/:page', ...page(handle), element: <SectionPage /> },
+    // Topic, author and archive pages: their route's code loads with them (src/collections/).
+    ...(['topics', 'authors', 'archive', 'archive-index'] as const).flatMap((kind) => {
+      const lazy = async () => {
+        const { handle, Component } = (await import('../collections/collectionRoutes')).collectionRoute(kind, edition);
+        return { ...page(handle), Component };
+      };
+      const at = kind === 'archive-index' ? 'archive' : kind === 'archive' ? 'archive/:year/:month' : `${kind}/:key`;
+      const first = { id: id(kind), path: at, lazy };
+      return kind === 'archive-index' ? [first] : [first, { id: id(`${kind}-page`), path: `${at}/page/:page`, lazy }];
+    }),
   ];
 }
 

@@ -1,5 +1,5 @@
 import type { Catalogue } from '../i18n/messages';
-import type { Story } from './schema';
+import type { Author, Story } from './schema';
 
 /**
  * The JSON documents the build writes under `data/` and the app reads: made by the build from
@@ -29,8 +29,14 @@ export interface PublishedCorrection extends Correction {
   dateTime: string;
 }
 
+/** A byline's author; `page` is the key of their author page when the site has a profile of them. */
+export interface PublishedAuthor extends Author {
+  page?: string;
+}
+
 /** A checked story with what the build works out for it: its dates worded, its reading time. */
-export interface PublishedStory extends Omit<Story, 'comments' | 'corrections'>, WordedDay {
+export interface PublishedStory extends Omit<Story, 'comments' | 'corrections' | 'authors'>, WordedDay {
+  authors: PublishedAuthor[];
   /** "24 November 2026 at 18:42 UTC" */
   publishedTime: string;
   updatedTime?: string;
@@ -74,6 +80,37 @@ export interface ListPage {
   pageCount: number;
   lead: StorySummary | null;
   stories: StorySummary[];
+}
+
+/** What a collection page lists: a topic (a tag), an author (a staff profile) or a month of the archive. */
+export type Collection =
+  | { kind: 'topics'; key: string; name: string }
+  | {
+      kind: 'authors';
+      key: string;
+      name: string;
+      role: string;
+      bio?: string;
+      image?: { src: string; width: number; height: number };
+    }
+  /** key "2026/11", name "November 2026" worded by the build. */
+  | { kind: 'archive'; key: string; name: string };
+
+/** One page of a topic's, an author's or a month's stories, newest first. */
+export interface CollectionPage {
+  format: typeof DOCUMENT_FORMAT;
+  edition: string;
+  collection: Collection;
+  page: number;
+  pageCount: number;
+  stories: StorySummary[];
+}
+
+/** The archive's index: every month that has stories, newest first. */
+export interface ArchiveIndex {
+  format: typeof DOCUMENT_FORMAT;
+  edition: string;
+  months: { key: string; name: string; count: number }[];
 }
 
 /** One interface catalogue (src/i18n/messages/), for the pages of the editions that speak it. */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isLanguageTag } from '../site/direction.ts';
 import { isSafeHref, isSafeImageSrc, SLUG_MAX_LENGTH, SLUG_PATTERN } from './safeValues.ts';
 import { plainText } from './storyText.ts';
+import { pageKey } from '../site/pageKey.ts';
 
 /**
  * The story format. Every TypeScript type for content is derived from these schemas, the JSON
@@ -266,6 +267,11 @@ export const blockSchema = z.discriminatedUnion('type', blockSchemas, {
   error: (issue) => `${unknownType(issue.input, 'block')}: expected ${blockTypeList}`,
 });
 
+/** A tag as readers see it, in any script ("Marrow Bay", "طاقة"): its topic page's address is derived from it. */
+export const tagSchema = text(60)
+  .refine((tag) => pageKey(tag) !== '', 'a tag needs at least one letter or digit: its topic page is named by them')
+  .describe('A topic, as readers see it, in any script: its page is /topics/<key>/, the key made from its words');
+
 export const authorSchema = z.strictObject({
   name: text(120),
   url: href.optional(),
@@ -340,7 +346,7 @@ export const storySchema = z
       .optional()
       .describe('The language it is written in, if not its edition’s: the `lang` of its page and feeds'),
     direction: directionSchema.optional(),
-    tags: z.array(slugSchema).max(20).default([]),
+    tags: z.array(tagSchema).max(20).default([]),
     authors: z.array(authorSchema).max(10).default([]),
     published: isoDateTime,
     updated: isoDateTime.optional(),

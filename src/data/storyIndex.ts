@@ -8,6 +8,7 @@ import {
 } from './documents';
 import { linkedSlugs, storyLinks } from './linkedStories';
 import { storyDescription } from './storyText';
+import { pageKey } from '../site/pageKey';
 
 export type StoryNav = Omit<StoryPage, 'story' | 'format' | 'linked'>;
 
@@ -73,7 +74,7 @@ export class StoryIndex {
     this.entries.forEach((entry, i) => {
       this.position.set(entry.summary.slug, i);
       push(this.bySection, entry.summary.section, i);
-      for (const tag of entry.tags) push(this.byTag, tag, i);
+      for (const tag of entry.tags) push(this.byTag, pageKey(tag), i);
     });
   }
 
@@ -152,7 +153,7 @@ export class StoryIndex {
     }
     const score = new Map<number, number>();
     for (const tag of entry.tags) {
-      for (const j of neighbours(this.byTag.get(tag) ?? [], i, RELATED_WINDOW)) {
+      for (const j of neighbours(this.byTag.get(pageKey(tag)) ?? [], i, RELATED_WINDOW)) {
         score.set(j, (score.get(j) ?? 0) + 2);
       }
     }

@@ -1,4 +1,5 @@
 import { site } from './config';
+import { pageKey } from './pageKey';
 
 /**
  * Every URL the site uses, in one place. Paths are relative to the site's base path and end
@@ -20,6 +21,23 @@ export const feedPath = (section: string | null, format: 'rss' | 'json', edition
 
 export const storyPath = (slug: string): string => `/stories/${slug}/`;
 
+/** What a story list beside the front page and sections gathers: a tag's, an author's or a month's stories. */
+export type CollectionKind = 'topics' | 'authors' | 'archive';
+
+/** `/topics/marrow-bay/`, `/authors/jude-varga/page/2/`, `/ar/archive/2026/11/`: key is "2026/11" for a month. */
+export const collectionPath = (kind: CollectionKind, key: string, page = 1, edition = ''): string =>
+  `/${editionPrefix(edition)}${kind}/${key}/${page === 1 ? '' : `page/${page}/`}`;
+
+export const topicPath = (tag: string, edition = ''): string => collectionPath('topics', pageKey(tag), 1, edition);
+export const authorPath = (key: string, edition = ''): string => collectionPath('authors', key, 1, edition);
+
+/** The archive's index of months. */
+export const archivePath = (edition = ''): string => `/${editionPrefix(edition)}archive/`;
+
+/** A collection's feeds sit in its folder, like a section's. */
+export const collectionFeedPath = (kind: CollectionKind, key: string, format: 'rss' | 'json', edition = ''): string =>
+  `${collectionPath(kind, key, 1, edition)}feed.${format === 'rss' ? 'xml' : 'json'}`;
+
 /** The stories the reader saved on this device (src/saved/SavedPage.tsx). */
 export const savedPath = '/saved/';
 
@@ -29,6 +47,11 @@ export const storyDataPath = (slug: string): string => `data/stories/${slug}.jso
 export const listDataPath = (section: string | null, page: number, edition = ''): string =>
   `data/${editionPrefix(edition)}${section === null ? `front/${page}.json` : `sections/${section}/${page}.json`}`;
 
+export const collectionDataPath = (kind: CollectionKind, key: string, page: number, edition = ''): string =>
+  `data/${editionPrefix(edition)}${kind}/${key}/${page}.json`;
+
+export const archiveDataPath = (edition = ''): string => `data/${editionPrefix(edition)}archive.json`;
+
 /** An interface catalogue: the page data carries its own, another edition's is fetched. */
 export const messagesDataPath = (name: string): string => `data/messages/${name}.json`;
 
@@ -37,5 +60,6 @@ export const documentUrl = (dataPath: string): string => `${import.meta.env.BASE
 
 /** The public URL of a site path: what canonical links, feeds and share targets use. */
 export function absoluteUrl(path: string): string {
-  return `${site.url}${site.basePath}${path.replace(/^\//, '')}`;
+  // A topic or author key may be in any script: outside the site, an address is ASCII.
+  return encodeURI(`${site.url}${site.basePath}${path.replace(/^\//, '')}`);
 }

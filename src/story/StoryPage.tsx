@@ -15,6 +15,7 @@ import { LeadImage } from './LeadImage';
 import { textBlocks } from './lazyTextBlocks';
 import { Standfirst } from './Standfirst';
 import { StoryNav } from './StoryNav';
+import { StoryTopics } from './StoryTopics';
 import { useHashTarget } from './useHashTarget';
 import { useFirstScreenFirst } from '../lib/useFirstScreenFirst';
 
@@ -58,6 +59,7 @@ export function StoryPage() {
         {whole && (
           <>
             {trust && <trust.Corrections corrections={story.corrections} />}
+            <StoryTopics tags={story.tags} />
             <ShareBar url={shared.url} title={shared.title} />
             <Comments comments={story.comments} />
           </>

@@ -176,4 +176,23 @@ export const ar: Catalogue = {
   'head.paged': '{title} (الصفحة {page} من {pageCount})',
   'head.sectionStories': 'قصص {section}',
   'head.imageAlt': '{site}: أخبار مستقلة',
+
+  // الموضوعات والكتّاب والأرشيف
+  'story.topics': 'موضوعات',
+  'collection.topics': 'موضوع',
+  'collection.authors': 'كاتب',
+  'collection.archive': 'الأرشيف',
+  'archive.title': 'الأرشيف',
+  'archive.count': {
+    zero: 'لا قصص',
+    one: 'قصة واحدة',
+    two: 'قصتان',
+    few: '{count} قصص',
+    many: '{count} قصة',
+    other: '{count} قصة',
+  },
+  'head.topicStories': 'قصص عن {topic}',
+  'head.authorStories': 'قصص بقلم {author}، {role}',
+  'head.archiveStories': 'قصص من {month}',
+  'head.archive': 'كل أشهر القصص في {site}',
 };

@@ -134,6 +134,18 @@ export const en = {
   'head.paged': '{title} (page {page} of {pageCount})',
   'head.sectionStories': '{section} stories',
   'head.imageAlt': '{site}: independent news',
+
+  // Topics, authors and the archive
+  'story.topics': 'Topics',
+  'collection.topics': 'Topic',
+  'collection.authors': 'Author',
+  'collection.archive': 'Archive',
+  'archive.title': 'Archive',
+  'archive.count': { one: '{count} story', other: '{count} stories' },
+  'head.topicStories': 'Stories about {topic}',
+  'head.authorStories': 'Stories by {author}, {role}',
+  'head.archiveStories': 'Stories from {month}',
+  'head.archive': 'Every month of stories from {site}',
 } as const;
 
 export type MessageKey = keyof typeof en;

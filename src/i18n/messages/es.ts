@@ -133,4 +133,16 @@ export const es: Catalogue = {
   'head.paged': '{title} (página {page} de {pageCount})',
   'head.sectionStories': 'Noticias de {section}',
   'head.imageAlt': '{site}: noticias independientes',
+
+  // Temas, autores y archivo
+  'story.topics': 'Temas',
+  'collection.topics': 'Tema',
+  'collection.authors': 'Autor',
+  'collection.archive': 'Archivo',
+  'archive.title': 'Archivo',
+  'archive.count': { one: '{count} noticia', many: '{count} noticias', other: '{count} noticias' },
+  'head.topicStories': 'Noticias sobre {topic}',
+  'head.authorStories': 'Noticias de {author}, {role}',
+  'head.archiveStories': 'Noticias de {month}',
+  'head.archive': 'Todos los meses de noticias de {site}',
 };

@@ -119,4 +119,16 @@ export const ja: Catalogue = {
   'head.paged': '{title}（{pageCount}ページ中{page}ページ目）',
   'head.sectionStories': '{section}の記事',
   'head.imageAlt': '{site}：独立系ニュース',
+
+  // トピック、記者、アーカイブ
+  'story.topics': 'トピック',
+  'collection.topics': 'トピック',
+  'collection.authors': '記者',
+  'collection.archive': 'アーカイブ',
+  'archive.title': 'アーカイブ',
+  'archive.count': { other: '{count}件の記事' },
+  'head.topicStories': '{topic}に関する記事',
+  'head.authorStories': '{author}（{role}）の記事',
+  'head.archiveStories': '{month}の記事',
+  'head.archive': '{site}の月別記事一覧',
 };
