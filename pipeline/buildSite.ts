@@ -64,7 +64,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildStats | nul
   const ready = compiledBundles(fingerprint);
   let pool: WorkerPool | undefined;
   if (ready) {
-    pool = new WorkerPool(ready.workerFile, { assets: pageAssets(ready.clientDir, ready.manifest).assets });
+    pool = new WorkerPool(ready.workerFile, { assets: pageAssets(ready).assets });
     // The workers draw the social cards; fontconfig takes its fonts from this thread's environment.
     installCardFonts();
     pool.warm();
@@ -91,7 +91,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildStats | nul
 
   let step = performance.now();
   const bundles = ready ?? (await appBundles(fingerprint));
-  const { assets, hashes } = pageAssets(bundles.clientDir, bundles.manifest);
+  const { assets, hashes } = pageAssets(bundles);
   if (!pool) {
     installCardFonts();
     pool = new WorkerPool(bundles.workerFile, { assets });

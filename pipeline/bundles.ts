@@ -1,7 +1,8 @@
-import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Manifest } from 'vite';
 import { APP_ENTRY } from './appEntry.ts';
+import { criticalCss, withoutFontFaces } from './criticalCss.ts';
 import { compiledDir } from './fingerprint.mjs';
 import { buildServiceWorkerBundle } from './serviceWorker.ts';
 
@@ -11,6 +12,8 @@ export interface Bundles {
   clientDir: string;
   /** Vite's manifest of the client build: which files a page loads. */
   manifest: Manifest;
+  /** What the first paint needs of each of the entry's stylesheets (criticalCss), in their order. */
+  inlineStyles: string[];
   /** The pre-render workers' server bundle. */
   workerFile: string;
   /** The service worker, before its precache list is injected. */
@@ -19,10 +22,14 @@ export interface Bundles {
   compiled: boolean;
 }
 
+/** The inline part of the stylesheets, beside the manifest: it is not a file of the site. */
+const INLINE_STYLES = 'inline-styles.json';
+
 function bundlesIn(dir: string, compiled: boolean): Bundles {
   return {
     clientDir: path.join(dir, 'client'),
     manifest: JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as Manifest,
+    inlineStyles: JSON.parse(readFileSync(path.join(dir, INLINE_STYLES), 'utf8')) as string[],
     workerFile: path.join(dir, 'ssr', 'prerender-worker.js'),
     serviceWorker: path.join(dir, 'sw', 'sw.js'),
     compiled,
@@ -81,6 +88,20 @@ export async function appBundles(fingerprint: string): Promise<Bundles> {
   return bundlesIn(dir, true);
 }
 
+/**
+ * Each stylesheet of the entry, once: its first-paint part kept for every page to inline, and the
+ * file itself rewritten without what that part declares for good (withoutFontFaces).
+ */
+function splitStylesheets(partial: string, clientDir: string): void {
+  const manifest = JSON.parse(readFileSync(path.join(partial, 'manifest.json'), 'utf8')) as Manifest;
+  const inline = (manifest[APP_ENTRY]?.css ?? []).map((file) => {
+    const css = readFileSync(path.join(clientDir, file), 'utf8');
+    writeFileSync(path.join(clientDir, file), withoutFontFaces(css, file));
+    return criticalCss(css, file);
+  });
+  writeFileSync(path.join(partial, INLINE_STYLES), JSON.stringify(inline));
+}
+
 async function compile(partial: string, clientDir: string): Promise<void> {
   // Loaded only here: a build whose app is unchanged never pays for Vite.
   const { build } = await import('vite');
@@ -91,6 +112,7 @@ async function compile(partial: string, clientDir: string): Promise<void> {
   // The manifest says which files the pages load; it is not part of the site.
   renameSync(path.join(clientDir, '.vite', 'manifest.json'), path.join(partial, 'manifest.json'));
   rmSync(path.join(clientDir, '.vite'), { recursive: true });
+  splitStylesheets(partial, clientDir);
   await build({
     logLevel: 'warn',
     build: {

@@ -1,5 +1,11 @@
 import { type Selector, transform } from 'lightningcss';
 
+/** Where a rule starts: line from 0, column from 1 (lightningcss's own convention). */
+interface Location {
+  line: number;
+  column: number;
+}
+
 /**
  * The classes of what only the running app draws: notices it shows, lists it reads from the
  * reader's storage, controls that need JavaScript, states it sets. No pre-rendered page has them
@@ -56,35 +62,20 @@ function ruleEnd(css: string, from: number): number {
   throw new Error(`a rule at offset ${from} of the stylesheet never closes`);
 }
 
+type Visitor = NonNullable<Parameters<typeof transform>[0]['visitor']>;
+
 /**
- * The part of the stylesheet a page needs for its first paint, inlined: everything but the rules
- * for what only the app draws (APP_ONLY_CLASSES) and print. Both stay in the whole stylesheet,
- * which every page links for print and the app loader applies before the app starts. The rules
- * are found with lightningcss and cut out of Vite's own text, which is otherwise kept byte for byte.
+ * `css` without the rules the visitor hands to `drop`: they are found with lightningcss and cut
+ * out of Vite's own text, which is otherwise kept byte for byte.
  */
-export function criticalCss(css: string, file: string): string {
+function cutRules(css: string, file: string, visitor: (drop: (loc: Location) => void) => Visitor): string {
   const starts = lineStarts(css);
   const dropped: [number, number][] = [];
-  const drop = ({ line, column }: { line: number; column: number }) => {
+  const drop = ({ line, column }: Location) => {
     const from = starts[line]! + column - 1;
     dropped.push([from, ruleEnd(css, from)]);
   };
-  transform({
-    filename: file,
-    code: Buffer.from(css),
-    visitor: {
-      // A rule that also serves a pre-rendered element stays, all its selectors with it.
-      Rule: {
-        style(rule) {
-          if (rule.value.selectors.every(needsApp)) drop(rule.value.loc);
-        },
-        media(rule) {
-          const queries = rule.value.query.mediaQueries;
-          if (queries.every((query) => query.mediaType === 'print' && query.qualifier !== 'not')) drop(rule.value.loc);
-        },
-      },
-    },
-  });
+  transform({ filename: file, code: Buffer.from(css), visitor: visitor(drop) });
   let kept = '';
   let at = 0;
   for (const [from, to] of dropped.sort(([a], [b]) => a - b)) {
@@ -94,4 +85,34 @@ export function criticalCss(css: string, file: string): string {
     at = to;
   }
   return (kept + css.slice(at)).trim();
+}
+
+/**
+ * The part of the stylesheet a page needs for its first paint, inlined: everything but the rules
+ * for what only the app draws (APP_ONLY_CLASSES) and print. Both stay in the whole stylesheet,
+ * which every page links for print and the app loader applies before the app starts.
+ */
+export function criticalCss(css: string, file: string): string {
+  return cutRules(css, file, (drop) => ({
+    // A rule that also serves a pre-rendered element stays, all its selectors with it.
+    Rule: {
+      style(rule) {
+        if (rule.value.selectors.every(needsApp)) drop(rule.value.loc);
+      },
+      media(rule) {
+        const queries = rule.value.query.mediaQueries;
+        if (queries.every((query) => query.mediaType === 'print' && query.qualifier !== 'not')) drop(rule.value.loc);
+      },
+    },
+  }));
+}
+
+/**
+ * The whole stylesheet as pages link it: without its @font-face rules, which every page has in
+ * its inline part. Declared a second time, when the app loader applies the stylesheet, a face is a
+ * new one with a block period of its own: a font that missed the first paint (`font-display:
+ * optional`, so the page keeps its fallback) would then be swapped in, and the text would move.
+ */
+export function withoutFontFaces(css: string, file: string): string {
+  return cutRules(css, file, (drop) => ({ Rule: { 'font-face': (rule) => drop(rule.value.loc) } }));
 }

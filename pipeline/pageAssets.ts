@@ -1,10 +1,7 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import type { Manifest } from 'vite';
 import { appLoader, type PageAssets } from '../src/site/documentHtml.ts';
 import { site } from '../src/site/config.ts';
 import { APP_ENTRY } from './appEntry.ts';
-import { criticalCss } from './criticalCss.ts';
+import type { Bundles } from './bundles.ts';
 import { cspHash, type InlineHashes } from './headers.ts';
 
 /** The upright text and UI faces of src/styles/fonts.css: what nearly every line of a page uses. */
@@ -15,13 +12,15 @@ const PRELOADED_FONTS = ['newsreader-latin-wght-normal.woff2', 'public-sans-lati
  * stylesheets the first paint needs as text (to inline) and the whole files' URLs, the fonts to
  * preload; and the CSP hashes that allow exactly those inline styles and the app loader.
  */
-export function pageAssets(outDir: string, manifest: Manifest): { assets: PageAssets; hashes: InlineHashes } {
+export function pageAssets({ manifest, inlineStyles }: Pick<Bundles, 'manifest' | 'inlineStyles'>): {
+  assets: PageAssets;
+  hashes: InlineHashes;
+} {
   const entry = manifest[APP_ENTRY];
   if (!entry) throw new Error(`the client build's manifest has no ${APP_ENTRY}`);
   const files = entry.css ?? [];
-  const styles = files.map((file) => {
-    const css = criticalCss(readFileSync(path.join(outDir, file), 'utf8'), file);
-    if (css.includes('</style')) throw new Error(`${file} cannot be inlined: it contains "</style"`);
+  const styles = inlineStyles.map((css, i) => {
+    if (css.includes('</style')) throw new Error(`${files[i]} cannot be inlined: it contains "</style"`);
     return css;
   });
   const fonts = Object.values(manifest)

@@ -13,7 +13,7 @@ export interface PageAssets {
    * render-blocking request (pipeline/criticalCss.ts leaves out print and what only the app draws).
    */
   styles: string[];
-  /** The whole stylesheets, hashed and cached: for print, and applied before the app starts. */
+  /** The whole stylesheets (but their @font-face rules, inline already), hashed: for print and the app. */
   stylesheets: string[];
   /** Font files to preload, so their `font-display: optional` faces are there for the first paint. */
   fonts: string[];

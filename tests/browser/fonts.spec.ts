@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from '../support/browserFixtures';
+import { expect, hydrated, test } from '../support/browserFixtures';
 
 const slug = 'comet-kestrel-explainer';
 
@@ -62,4 +62,18 @@ test('a page in Japanese or Chinese sets its text, Latin letters and digits too,
   expect(await firstFace('ja')).toBe('"Noto Serif JP"');
   expect(await firstFace('zh-Hans')).toBe('"Noto Serif SC"');
   expect(await firstFace('en')).toBe('Newsreader');
+});
+
+test('each face is declared once, so applying the whole stylesheet never swaps in a font the page went without', async ({
+  page,
+}) => {
+  // A font arriving after the first paint is left out (font-display: optional); a second
+  // declaration of it, when the app loader applies the stylesheet, would be a new face and draw it.
+  await page.goto(`/stories/${slug}/`);
+  await hydrated(page);
+  const faces = await page.evaluate(() =>
+    [...document.fonts].map((face) => [face.family, face.style, face.weight, face.unicodeRange].join(' ')),
+  );
+  expect(faces.length).toBeGreaterThan(4);
+  expect(faces.filter((face, i) => faces.indexOf(face) !== i)).toEqual([]);
 });

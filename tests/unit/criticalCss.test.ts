@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, test } from 'vitest';
-import { APP_ONLY_CLASSES, criticalCss } from '../../pipeline/criticalCss.ts';
+import { APP_ONLY_CLASSES, criticalCss, withoutFontFaces } from '../../pipeline/criticalCss.ts';
 import { type PageSeed, renderDocument } from '../../src/entry-server';
 import { testAssets } from '../support/pageAssets';
 import { sampleContent } from '../support/renderWithRouter';
@@ -53,5 +53,16 @@ describe('the stylesheet a page inlines', { timeout: 60_000 }, () => {
       '.story{color:red}.kicker,.breaking-banner__label{font-weight:700}.story:not(.is-linked){outline:0}' +
         '@media (min-width:40rem){.story{margin:0}}',
     );
+  });
+
+  test('the linked stylesheet leaves its @font-face rules to the inline part, and keeps everything else', () => {
+    const css = [
+      "@font-face{font-family:Newsreader;src:url(/assets/n.woff2)format('woff2');font-display:optional}",
+      '.story{font-family:Newsreader}',
+      "@font-face{font-family:Noto;src:url('/assets/{a}.woff2');unicode-range:U+0600-06FF}",
+      '@media print{.story{color:#000}}',
+    ].join('');
+    expect(criticalCss(css, 'main.css')).toContain('@font-face{font-family:Noto');
+    expect(withoutFontFaces(css, 'main.css')).toBe('.story{font-family:Newsreader}@media print{.story{color:#000}}');
   });
 });
