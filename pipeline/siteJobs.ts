@@ -5,6 +5,8 @@ import { messagesDocument } from '../src/i18n/allCatalogues.ts';
 import type { CatalogueName } from '../src/i18n/catalogues.ts';
 import { site } from '../src/site/config.ts';
 import { messagesDataPath } from '../src/site/paths.ts';
+import { searchPartitionsPath } from '../src/search/searchPaths.ts';
+import { partitionList, searchPartitions, writeSearchPartition } from './searchIndex.ts';
 import type { Content } from './check/readContent.ts';
 import { linkedSlugs } from '../src/data/linkedStories.ts';
 import type { PageAssets } from '../src/site/documentHtml.ts';
@@ -86,6 +88,9 @@ export function* siteJobs(inputs: SiteInputs): Generator<Job> {
   }
   yield { id: 'page:not-found', key: '', task: () => ({ kind: 'page', seed: { kind: 'not-found' } }) };
   yield { id: 'page:saved', key: '', task: () => ({ kind: 'page', seed: { kind: 'saved' } }) };
+  for (const { key } of site.editions) {
+    yield { id: `page:search:${key}`, key: '', task: () => ({ kind: 'page', seed: { kind: 'search', edition: key } }) };
+  }
 
   for (const edition of content.editions) {
     for (const section of [null, ...edition.sections]) {
@@ -169,6 +174,25 @@ export function* siteJobs(inputs: SiteInputs): Generator<Job> {
       write: (out) => writeFeed(spec, out),
     };
   }
+
+  // Search: an index per language and partition (pipeline/searchIndex.ts), and the list the page merges.
+  const partitions = searchPartitions(content.editions.flatMap((edition) => edition.entries));
+  for (const partition of partitions) {
+    yield {
+      id: `search:${partition.language}/${partition.name}`,
+      key: jobKey(
+        partition,
+        partition.slugs.map((slug) => facts.get(slug)!.fileHash),
+      ),
+      write: (out) => writeSearchPartition(partition, (slug) => content.published(slug), out),
+    };
+  }
+  const partitionsDocument = partitionList(partitions);
+  yield {
+    id: 'search:partitions',
+    key: jobKey(partitionsDocument),
+    write: (out) => out.file(searchPartitionsPath, JSON.stringify(partitionsDocument)),
+  };
 
   const sitemaps = sitemapFiles(content.editions, undefined, content.collections);
   for (const file of sitemaps) {

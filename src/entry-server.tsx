@@ -21,7 +21,7 @@ import { site } from './site/config';
 import { pageEdition } from './site/editions';
 import { documentHtml, type PageAssets } from './site/documentHtml';
 import type { PageHead } from './site/head';
-import { absoluteUrl, archivePath, collectionPath, listPath, savedPath, storyPath } from './site/paths';
+import { absoluteUrl, archivePath, collectionPath, listPath, savedPath, searchPath, storyPath } from './site/paths';
 import { prepareDocument } from './story/lazyTextBlocks';
 
 /** What a page is rendered from: its data, exactly as the browser would fetch it. */
@@ -31,6 +31,8 @@ export type PageSeed =
   | { kind: 'collection'; page: CollectionPage }
   | { kind: 'archive'; page: ArchiveIndex }
   | { kind: 'saved' }
+  /** An edition's search page: what it says with JavaScript off (the search itself runs in the browser). */
+  | { kind: 'search'; edition: string }
   | { kind: 'not-found' };
 
 /** One page, rendered: its head, the app's HTML and the data it hydrates from (none for the 404 page). */
@@ -55,6 +57,8 @@ export function seedPath(seed: PageSeed): string {
       return archivePath(seed.page.edition);
     case 'saved':
       return savedPath;
+    case 'search':
+      return searchPath(seed.edition);
     case 'not-found':
       return '/404.html';
   }

@@ -6,7 +6,7 @@ import { site } from '../site/config';
 import { pageEdition } from '../site/editions';
 import type { PageHandle } from './routeHead';
 import { PageNotices } from '../live/PageNotices';
-import { archivePath, listPath, savedPath } from '../site/paths';
+import { archivePath, listPath, savedPath, searchPath } from '../site/paths';
 import { ReaderSettings } from './ReaderSettings';
 import { useRouteHead } from './useRouteHead';
 
@@ -59,6 +59,9 @@ function Frame() {
         <div className="masthead__inner">
           <Link to={listPath(null, 1, edition.key)} className="masthead__name">
             {edition.name}
+          </Link>
+          <Link to={searchPath(edition.key)} className="masthead__search">
+            {t('nav.search')}
           </Link>
           <ReaderSettings />
           <nav aria-label={t('nav.sections')} className="sections-nav">

@@ -53,15 +53,18 @@ function listRoutes(
     { id: id('front-page'), path: 'page/:page', ...page(handle), element: <FrontPage /> },
     { id: id('section'), path: 'sections/:section', ...page(handle), element: <SectionPage /> },
     { id: id('section-page'), path: 'sections/:section/page/:page', ...page(handle), element: <SectionPage /> },
-    // Topic, author and archive pages: their route's code loads with them (src/collections/).
-    ...(['topics', 'authors', 'archive', 'archive-index'] as const).flatMap((kind) => {
+    // Search, topic, author and archive pages: their routes' code loads with them (src/app/lazyPages.ts).
+    ...(['search', 'topics', 'authors', 'archive', 'archive-index'] as const).flatMap((kind) => {
       const lazy = async () => {
-        const { handle, Component } = (await import('../collections/collectionRoutes')).collectionRoute(kind, edition);
+        const { handle, Component } = (await import('./lazyPages')).lazyRoute(kind, edition);
         return { ...page(handle), Component };
       };
-      const at = kind === 'archive-index' ? 'archive' : kind === 'archive' ? 'archive/:year/:month' : `${kind}/:key`;
-      const first = { id: id(kind), path: at, lazy };
-      return kind === 'archive-index' ? [first] : [first, { id: id(`${kind}-page`), path: `${at}/page/:page`, lazy }];
+      const path =
+        { search: 'search', 'archive-index': 'archive', archive: 'archive/:year/:month' }[kind as string] ??
+        `${kind}/:key`;
+      const paged = kind !== 'search' && kind !== 'archive-index';
+      const first = { id: id(kind), path, lazy };
+      return paged ? [first, { id: id(`${kind}-page`), path: `${path}/page/:page`, lazy }] : [first];
     }),
   ];
 }

@@ -21,6 +21,8 @@ export interface IndexEntry {
   description: string;
   authors: string[];
   updated: string;
+  /** Its language (the story's, or its edition's): which search index it is in. */
+  language: string;
 }
 
 export function toIndexEntry(story: PublishedStory): IndexEntry {
@@ -31,6 +33,7 @@ export function toIndexEntry(story: PublishedStory): IndexEntry {
     description: storyDescription(story),
     authors: story.authors.map((author) => author.name),
     updated: story.updated ?? story.published,
+    language: story.language,
   };
 }
 

@@ -29,7 +29,9 @@ export const collectionPath = (kind: CollectionKind, key: string, page = 1, edit
   `/${editionPrefix(edition)}${kind}/${key}/${page === 1 ? '' : `page/${page}/`}`;
 
 export const topicPath = (tag: string, edition = ''): string => collectionPath('topics', pageKey(tag), 1, edition);
-export const authorPath = (key: string, edition = ''): string => collectionPath('authors', key, 1, edition);
+
+/** An edition's search page: `/search/?q=salt`. Its indexes' paths: src/search/searchPaths.ts. */
+export const searchPath = (edition = ''): string => `/${editionPrefix(edition)}search/`;
 
 /** The archive's index of months. */
 export const archivePath = (edition = ''): string => `/${editionPrefix(edition)}archive/`;

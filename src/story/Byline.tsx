@@ -6,7 +6,7 @@ import type { Translator } from '../i18n/messages';
 import { useEdition, useMessages } from '../i18n/useMessages';
 import { Link } from 'react-router';
 import type { PublishedAuthor } from '../data/documents';
-import { authorPath } from '../site/paths';
+import { collectionPath } from '../site/paths';
 import { readingTimeLabel } from './readingTime';
 
 /** "(Climate correspondent, reporting from Marrow Bay)": what the byline says of an author besides the name. */
@@ -26,7 +26,7 @@ function AuthorList({ authors, t }: { authors: PublishedAuthor[]; t: Translator[
         {i > 0 && (i === authors.length - 1 ? t('story.and') : t('story.comma'))}
         {/* Validation rejects unsafe author links; this keeps one from ever reaching an href. */}
         {author.page ? (
-          <Link to={authorPath(author.page, edition.key)}>{author.name}</Link>
+          <Link to={collectionPath('authors', author.page, 1, edition.key)}>{author.name}</Link>
         ) : author.url && isSafeHref(author.url) ? (
           <a href={author.url}>{author.name}</a>
         ) : (

@@ -12,6 +12,7 @@ const entry = (slug: string, published: string, tags: string[], authors: string[
   description: '',
   authors,
   updated: published,
+  language: 'en',
 });
 
 describe('page keys', () => {

@@ -195,4 +195,26 @@ export const ar: Catalogue = {
   'head.authorStories': 'قصص بقلم {author}، {role}',
   'head.archiveStories': 'قصص من {month}',
   'head.archive': 'كل أشهر القصص في {site}',
+
+  // البحث
+  'nav.search': 'بحث',
+  'search.title': 'بحث',
+  'search.label': 'ابحث في القصص',
+  'search.needsScript':
+    'يعمل البحث في متصفحك ويحتاج إلى جافاسكربت، وهي معطلة. يمكنك مع ذلك العثور على القصص حسب القسم، وحسب الموضوع (الروابط أسفل كل قصة)، وفي الأرشيف:',
+  'search.browseArchive': 'الأرشيف، شهرًا بشهر',
+  'search.results': {
+    '=0': 'لا توجد قصص مطابقة',
+    zero: 'لا نتائج',
+    one: 'نتيجة واحدة',
+    two: 'نتيجتان',
+    few: '{count} نتائج',
+    many: '{count} نتيجة',
+    other: '{count} نتيجة',
+  },
+  'search.failed': 'تعذر تحميل البحث. تحقق من اتصالك وحاول مرة أخرى.',
+  'search.section': 'القسم',
+  'search.edition': 'الطبعة',
+  'search.year': 'السنة',
+  'search.any': 'الكل',
 };

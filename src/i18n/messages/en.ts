@@ -146,6 +146,20 @@ export const en = {
   'head.authorStories': 'Stories by {author}, {role}',
   'head.archiveStories': 'Stories from {month}',
   'head.archive': 'Every month of stories from {site}',
+
+  // Search
+  'nav.search': 'Search',
+  'search.title': 'Search',
+  'search.label': 'Search stories',
+  'search.needsScript':
+    'Search runs in your browser and needs JavaScript, which is off. You can still find stories by section, by topic (the links under each story) and in the archive:',
+  'search.browseArchive': 'The archive, month by month',
+  'search.results': { '=0': 'No stories match', one: '{count} result', other: '{count} results' },
+  'search.failed': 'Search could not load. Check your connection and try again.',
+  'search.section': 'Section',
+  'search.edition': 'Edition',
+  'search.year': 'Year',
+  'search.any': 'Any',
 } as const;
 
 export type MessageKey = keyof typeof en;

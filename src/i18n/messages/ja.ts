@@ -131,4 +131,18 @@ export const ja: Catalogue = {
   'head.authorStories': '{author}（{role}）の記事',
   'head.archiveStories': '{month}の記事',
   'head.archive': '{site}の月別記事一覧',
+
+  // 検索
+  'nav.search': '検索',
+  'search.title': '検索',
+  'search.label': '記事を検索',
+  'search.needsScript':
+    '検索はブラウザーで動作するため、JavaScriptが必要ですが、現在オフになっています。セクション、トピック（各記事の下のリンク）、アーカイブから記事を探せます。',
+  'search.browseArchive': '月別アーカイブ',
+  'search.results': { '=0': '一致する記事はありません', other: '{count}件の結果' },
+  'search.failed': '検索を読み込めませんでした。接続を確認して、もう一度お試しください。',
+  'search.section': 'セクション',
+  'search.edition': '版',
+  'search.year': '年',
+  'search.any': 'すべて',
 };

@@ -1,0 +1,14 @@
+/**
+ * The topic, author, archive and search pages' code: one chunk that only those pages load
+ * (src/app/routes.tsx declares their routes lazy). One chunk, not one per page: Rolldown moves the
+ * code a third lazy chunk shares with the app into a chunk of its own, and the split alone costs
+ * every page about 2 KB of compressed JavaScript (rolldown/rolldown#10731).
+ */
+import { collectionRoute } from '../collections/collectionRoutes';
+import { searchRoute } from '../search/searchRoute';
+import type { Edition } from '../site/config';
+import type { CollectionKind } from '../site/paths';
+
+/** A lazy route's handle (its document and head) and component. */
+export const lazyRoute = (kind: CollectionKind | 'archive-index' | 'search', edition: Edition) =>
+  kind === 'search' ? searchRoute(edition) : collectionRoute(kind, edition);
