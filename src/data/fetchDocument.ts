@@ -1,4 +1,5 @@
 import { DOCUMENT_FORMAT } from './documents';
+import { noteDocumentResponse } from '../offline/connection';
 import { LoadError } from './loadErrors';
 
 /** For the whole load, a refetch included: with no retry after a timeout, the reader hears within seconds. */
@@ -24,6 +25,7 @@ async function fetchJson(
   let text: string;
   try {
     const response = await fetch(url, { headers: { accept: 'application/json' }, signal, ...(cache && { cache }) });
+    noteDocumentResponse(response);
     if (response.status === 404 || response.status === 410) {
       throw new LoadError('not-found', 'There is nothing at this address.', url);
     }
@@ -37,6 +39,7 @@ async function fetchJson(
     if (timeout.aborted) throw new LoadError('timeout', 'The server took too long to answer.', url);
     // The caller's own abort is no failure: its reason passes through, as fetch gives it.
     if (signal.aborted) throw error;
+    noteDocumentResponse(null);
     throw new LoadError('network', 'The network request failed.', url);
   }
   try {

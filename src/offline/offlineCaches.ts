@@ -14,6 +14,12 @@ export const CACHES = {
 /** The page the worker answers a navigation with when the network fails: the app, without a page in it. */
 export const SHELL_FILE = 'shell.html';
 
+/**
+ * A header the worker adds to a document it answers from its caches because the network failed,
+ * so the page can say it is offline even where `navigator.onLine` says otherwise.
+ */
+export const FROM_CACHE_HEADER = 'x-dispatch-from-cache';
+
 /** A page hands the worker what it was rendered from, so it opens offline later. */
 export const KEEP_PAGE = 'keep-page';
 

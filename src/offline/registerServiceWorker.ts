@@ -28,7 +28,10 @@ function keepPage(worker: ServiceWorker, queryClient: QueryClient): void {
   const controlled = () => navigator.serviceWorker.controller !== null;
   send(queryClient.getQueryCache().getAll(), controlled() ? [] : shownImages());
   queryClient.getQueryCache().subscribe((event) => {
-    if (event.type === 'updated' && event.action.type === 'success' && !controlled()) send([event.query], []);
+    if (event.type !== 'updated' || event.action.type !== 'success' || controlled()) return;
+    // Once the page it opened has rendered, with the images that page shows: a story read by
+    // client navigation opens offline with its pictures, not only its text.
+    whenIdle(() => send([event.query], shownImages()));
   });
 }
 

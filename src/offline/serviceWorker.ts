@@ -5,7 +5,7 @@ import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute, type PrecacheEn
 import { registerRoute } from 'workbox-routing';
 import { CacheFirst, NetworkFirst, NetworkOnly } from 'workbox-strategies';
 import { variantStem } from '../images/imageVariants';
-import { CACHES, KEEP_PAGE, SHELL_FILE, type KeepPageMessage } from './offlineCaches';
+import { CACHES, FROM_CACHE_HEADER, KEEP_PAGE, SHELL_FILE, type KeepPageMessage } from './offlineCaches';
 
 /**
  * The service worker (built to sw.js by pipeline/serviceWorker.ts). It keeps the app shell (this
@@ -55,9 +55,21 @@ precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
 enableNavigationPreload();
 
-/** When neither the network nor the recent cache has a document, a saved story may. */
-const fromSaved: WorkboxPlugin = {
-  handlerDidError: async ({ request }) => (await (await caches.open(CACHES.saved)).match(request)) ?? undefined,
+/** A kept document, marked as such for the page (FROM_CACHE_HEADER). */
+function markedFromCache(response: Response): Response {
+  const headers = new Headers(response.headers);
+  headers.set(FROM_CACHE_HEADER, '1');
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+}
+
+/** Kept copies, marked: the recent cache when the network fails, then a saved story when that has none. */
+const keptCopies: WorkboxPlugin = {
+  handlerDidError: async ({ request }) => {
+    const saved = await (await caches.open(CACHES.saved)).match(request);
+    return saved && markedFromCache(saved);
+  },
+  // NetworkFirst reads its cache only when the network has failed or is too slow.
+  cachedResponseWillBeUsed: async ({ cachedResponse }) => cachedResponse && markedFromCache(cachedResponse),
 };
 
 const imageStem = (url: string): string => {
@@ -94,7 +106,7 @@ registerRoute(
   new NetworkFirst({
     cacheName: CACHES.data,
     networkTimeoutSeconds: NETWORK_TIMEOUT_SECONDS,
-    plugins: [expiration(DATA_LIMITS), fromSaved],
+    plugins: [expiration(DATA_LIMITS), keptCopies],
   }),
 );
 
@@ -106,15 +118,12 @@ registerRoute(
 const dataExpiration = new CacheExpiration(CACHES.data, DATA_LIMITS);
 const imageExpiration = new CacheExpiration(CACHES.images, IMAGE_LIMITS);
 
-/** What a page was rendered from arrives here: the documents it embeds and the images it fetched past the worker. */
+/**
+ * What a page was rendered from arrives here: the documents it embeds and the images it fetched
+ * past the worker. The images are kept first: once a document is kept, its page opens offline
+ * with everything it was sent with.
+ */
 async function keepPage({ documents, images }: KeepPageMessage): Promise<void> {
-  const data = await caches.open(CACHES.data);
-  for (const { path, json } of documents) {
-    if (!path.startsWith('data/') || path.includes('..')) continue;
-    const url = new URL(path, scope).href;
-    await data.put(url, new Response(json, { headers: { 'content-type': 'application/json; charset=utf-8' } }));
-    await dataExpiration.updateTimestamp(url);
-  }
   const kept = await caches.open(CACHES.images);
   for (const url of images) {
     if (!sameOriginUnder('images/')({ url: new URL(url) })) continue;
@@ -124,6 +133,13 @@ async function keepPage({ documents, images }: KeepPageMessage): Promise<void> {
       () => false,
     );
     if (stored) await imageExpiration.updateTimestamp(url);
+  }
+  const data = await caches.open(CACHES.data);
+  for (const { path, json } of documents) {
+    if (!path.startsWith('data/') || path.includes('..')) continue;
+    const url = new URL(path, scope).href;
+    await data.put(url, new Response(json, { headers: { 'content-type': 'application/json; charset=utf-8' } }));
+    await dataExpiration.updateTimestamp(url);
   }
   await Promise.all([dataExpiration.expireEntries(), imageExpiration.expireEntries()]);
 }
