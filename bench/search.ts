@@ -1,0 +1,157 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from '@playwright/test';
+import compression from 'compression';
+import sirv from 'sirv';
+import { chromiumArgs } from '../playwright.config.ts';
+import { generateStories } from './generateStories.ts';
+
+/**
+ * `npm run bench:search -- 10000`: generates N stories, indexes them as the build does (one Pagefind
+ * index per partition, pipeline/searchIndex.ts), and prints the time and memory that takes; then
+ * serves the indexes compressed, runs a first query in headless Chromium with the CPU slowed 4×,
+ * and prints the bytes it fetched and the time to results; then adds one story and times
+ * re-indexing the one partition it changes.
+ */
+const count = Number(process.argv[2] ?? 10_000);
+const work = path.join(os.tmpdir(), `dispatch-bench-search-${count}`);
+const content = path.join(work, 'content');
+const out = path.join(work, 'out');
+const port = 4191;
+
+generateStories(count, content);
+process.env.DISPATCH_CONTENT = content;
+// Loaded after DISPATCH_CONTENT is set: the site settings and the content folder are read once.
+const { readContent } = await import('../pipeline/check/readContent.ts');
+const { searchPartitions, partitionList, writeSearchPartition } = await import('../pipeline/searchIndex.ts');
+const { filesUnder } = await import('../pipeline/siteJobs.ts');
+const { searchPartitionsPath } = await import('../src/search/searchPaths.ts');
+
+/** The pagefind service's resident memory, sampled while it indexes (it is a process of its own). */
+function sampleServiceMemory(): () => number {
+  let peak = 0;
+  const timer = setInterval(() => {
+    try {
+      const rss = execFileSync('ps', ['-C', 'pagefind_extended,pagefind', '-o', 'rss='], { encoding: 'utf8' })
+        .split('\n')
+        .reduce((sum, line) => sum + (Number(line.trim()) || 0), 0);
+      peak = Math.max(peak, rss);
+    } catch {
+      // No service running between partitions.
+    }
+  }, 100);
+  return () => {
+    clearInterval(timer);
+    return peak / 1024;
+  };
+}
+
+const writer = { dir: out, file: () => {}, link: () => {}, record: () => {} };
+
+async function indexAll() {
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  const read = readContent(content);
+  const partitions = searchPartitions(read.editions.flatMap((edition) => edition.entries));
+  const started = performance.now();
+  const stop = sampleServiceMemory();
+  for (const partition of partitions) await writeSearchPartition(partition, read.published, writer);
+  const seconds = (performance.now() - started) / 1000;
+  writeFileSync(path.join(out, searchPartitionsPath), JSON.stringify(partitionList(partitions)));
+  return { read, partitions, seconds, serviceMb: stop() };
+}
+
+const { partitions, seconds, serviceMb } = await indexAll();
+const bytes = filesUnder(path.join(out, 'pagefind')).length;
+console.log(`\n## Search at ${count.toLocaleString('en')} stories\n`);
+console.log('| measure | value |\n|---|---|');
+console.log(`| partitions | ${partitions.map((p) => `${p.language}/${p.name} (${p.slugs.length})`).join(', ')} |`);
+console.log(`| index time (all partitions) | ${seconds.toFixed(1)} s |`);
+console.log(`| memory: Node (peak RSS) | ${Math.round(process.resourceUsage().maxRSS / 1024)} MB |`);
+console.log(`| memory: Pagefind service (peak RSS) | ${Math.round(serviceMb)} MB |`);
+console.log(`| index files | ${bytes} |`);
+
+// A page that searches as the site's search page does (src/search/pagefindClient.ts).
+writeFileSync(
+  path.join(out, 'bench.html'),
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title></head><body><script type="module">
+window.runSearch = async (term) => {
+  const started = performance.now();
+  const list = (await (await fetch('/pagefind/partitions.json')).json()).en;
+  const pagefind = await import('/pagefind/en/' + list[0] + '/pagefind.js');
+  await pagefind.options({ excerptLength: 24 });
+  await pagefind.init();
+  for (const name of list.slice(1)) await pagefind.mergeIndex('/pagefind/en/' + name + '/');
+  const loaded = performance.now();
+  const found = await pagefind.search(term);
+  const shown = await Promise.all(found.results.slice(0, 20).map((r) => r.data()));
+  const first = performance.now();
+  const again = await pagefind.search(term + 's');
+  await Promise.all(again.results.slice(0, 20).map((r) => r.data()));
+  return { count: found.results.length, shown: shown.length, load: loaded - started, cold: first - started,
+    query: first - loaded, warm: performance.now() - first };
+};
+</script></body></html>`,
+);
+const files = sirv(out, { dev: false });
+const compress = compression();
+const server = createServer((req, res) => compress(req as never, res as never, () => files(req, res)));
+await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  args: chromiumArgs,
+});
+const page = await browser.newPage();
+const cdp = await page.context().newCDPSession(page);
+await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+await page.goto(`http://127.0.0.1:${port}/bench.html`);
+await page.waitForFunction(() => 'runSearch' in window);
+// Every response, the search worker's included, as it came over the wire (compressed, with headers).
+const sizes: Promise<number>[] = [];
+page.on('requestfinished', (request) =>
+  sizes.push(request.sizes().then((size) => size.responseBodySize + size.responseHeadersSize)),
+);
+const timing = await page.evaluate(() =>
+  (window as unknown as { runSearch: (term: string) => Promise<Record<string, number>> }).runSearch('harbour'),
+);
+const fetched = await Promise.all(sizes);
+const transferred = fetched.reduce((sum, size) => sum + size, 0);
+const requests = fetched.length;
+await browser.close();
+server.close();
+console.log(`| first query "harbour": results | ${timing.count} (${timing.shown} shown) |`);
+console.log(
+  `| first query: bytes fetched (library, WebAssembly, indexes; compressed) | ${(transferred / 1024).toFixed(1)} KB in ${requests} requests |`,
+);
+console.log(`| first query, CPU 4× slower: library and indexes loaded | ${Math.round(timing.load!)} ms |`);
+console.log(`| first query, CPU 4× slower: search and 20 results' data | ${Math.round(timing.query!)} ms |`);
+console.log(`| first query, CPU 4× slower: total from opening search | ${Math.round(timing.cold!)} ms |`);
+console.log(`| next query, CPU 4× slower: time to results | ${Math.round(timing.warm!)} ms |`);
+
+// One more story, published now: only the partition it joins is indexed again.
+const added = path.join(content, 'stories', 'bench-added-story.json');
+writeFileSync(
+  added,
+  JSON.stringify({
+    version: 1,
+    slug: 'bench-added-story',
+    headline: 'Harbour road reopens after the storm',
+    section: 'world',
+    published: new Date().toISOString(),
+    body: [{ type: 'paragraph', text: 'The harbour road reopened on Monday, the council said.' }],
+  }),
+);
+const read = readContent(content);
+const after = searchPartitions(read.editions.flatMap((edition) => edition.entries));
+const changed = after.filter(
+  (partition) => !partitions.some((old) => JSON.stringify(old) === JSON.stringify(partition)),
+);
+const reindexStarted = performance.now();
+for (const partition of changed) await writeSearchPartition(partition, read.published, writer);
+console.log(
+  `| publishing one story: partitions re-indexed | ${changed.map((p) => `${p.language}/${p.name} (${p.slugs.length})`).join(', ')} |`,
+);
+console.log(`| publishing one story: re-index time | ${((performance.now() - reindexStarted) / 1000).toFixed(2)} s |`);
