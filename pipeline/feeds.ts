@@ -14,7 +14,7 @@ import {
   listPath,
   storyPath,
 } from '../src/site/paths.ts';
-import { collectionDescription, collectionFeed } from '../src/collections/collectionHead.ts';
+import { collectionDescription, collectionFeed, publicUrl } from '../src/collections/collectionHead.ts';
 import type { Collections } from '../src/data/collections.ts';
 import type { OutputWriter } from './output/job.ts';
 
@@ -135,7 +135,7 @@ export function collectionFeedSpecs(collections: Collections): FeedSpec[] {
     return {
       ...collectionFeed(list),
       description: collectionDescription(list),
-      home: absoluteUrl(collectionPath(collection.kind, collection.key, 1, edition.key)),
+      home: publicUrl(collectionPath(collection.kind, collection.key, 1, edition.key)),
       section: null,
       collection: { kind: collection.kind, key: collection.key },
       edition: edition.key,

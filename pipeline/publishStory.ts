@@ -66,6 +66,10 @@ export function publishStory(
     publishedDay: words.day(story.published),
     publishedTime: words.time(story.published),
     readingMinutes: readingMinutes(story, language),
+    // Two spellings of one topic ("Marrow Bay", "marrow bay") link to it once.
+    topics: story.tags
+      .map((name) => ({ name, key: pageKey(name) }))
+      .filter((topic, i, all) => all.findIndex((other) => other.key === topic.key) === i),
     authors: story.authors.map((author) =>
       profiles.has(pageKey(author.name)) ? { ...author, page: pageKey(author.name) } : author,
     ),

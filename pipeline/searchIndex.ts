@@ -42,7 +42,10 @@ export const pagefindLanguage = (language: string): string => new Intl.Locale(la
 export function searchPartitions(entries: IndexEntry[], timeZone = site.timeZone): SearchPartition[] {
   const dates = yearMonth(timeZone);
   const months = entries.map((entry) => dates(entry.summary.published));
-  const newestYear = months.map(([year]) => year).sort().at(-1);
+  const newestYear = months
+    .map(([year]) => year)
+    .sort()
+    .at(-1);
   const partitions = new Map<string, SearchPartition>();
   entries.forEach((entry, i) => {
     const [year, month] = months[i]!;

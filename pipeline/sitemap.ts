@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import type { EnumChangefreq, SitemapIndexStream, SitemapItemLoose, SitemapStream } from 'sitemap';
 import type { StoryIndex } from '../src/data/storyIndex.ts';
+import { publicUrl } from '../src/collections/collectionHead.ts';
 import type { Collections } from '../src/data/collections.ts';
 import { absoluteUrl, archivePath, collectionPath, listPath, storyPath } from '../src/site/paths.ts';
 
@@ -33,12 +34,12 @@ export function sitemapFiles(
   const editions = Array.isArray(indexes) ? indexes : [indexes];
   const lists: SitemapItemLoose[] = [];
   for (const edition of collections) {
-    lists.push({ url: absoluteUrl(archivePath(edition.edition)), changefreq: 'daily' as EnumChangefreq });
+    lists.push({ url: publicUrl(archivePath(edition.edition)), changefreq: 'daily' as EnumChangefreq });
     for (const gathered of edition.all()) {
       for (const page of edition.pages(gathered)) {
         const { kind, key } = page.collection;
         lists.push({
-          url: absoluteUrl(collectionPath(kind, key, page.page, edition.edition)),
+          url: publicUrl(collectionPath(kind, key, page.page, edition.edition)),
           changefreq: 'daily' as EnumChangefreq,
         });
       }

@@ -7,8 +7,14 @@
 import { collectionRoute } from '../collections/collectionRoutes';
 import { searchRoute } from '../search/searchRoute';
 import type { Edition } from '../site/config';
-import type { CollectionKind } from '../site/paths';
+import type { LazyPath } from './routes';
 
-/** A lazy route's handle (its document and head) and component. */
-export const lazyRoute = (kind: CollectionKind | 'archive-index' | 'search', edition: Edition) =>
-  kind === 'search' ? searchRoute(edition) : collectionRoute(kind, edition);
+/** A lazy route's handle (its document and head) and component, by its path. */
+export function lazyRoute(path: LazyPath, edition: Edition) {
+  if (path === 'search') return searchRoute(edition);
+  if (path === 'archive') return collectionRoute('archive-index', edition);
+  return collectionRoute(
+    path === 'archive/:year/:month' ? 'archive' : path === 'topics/:key' ? 'topics' : 'authors',
+    edition,
+  );
+}

@@ -41,6 +41,10 @@ const storyPage = documentPage(
   (page: StoryDocument) => storyHead(page.story),
 );
 
+/** The routes whose code is a chunk of its own (src/app/lazyPages.ts), under each edition. */
+const LAZY_PATHS = ['search', 'archive', 'topics/:key', 'authors/:key', 'archive/:year/:month'] as const;
+export type LazyPath = (typeof LAZY_PATHS)[number];
+
 /** An edition's front page and sections; the main edition's at the root, others under /<key>/. */
 function listRoutes(
   edition: Edition,
@@ -54,17 +58,14 @@ function listRoutes(
     { id: id('section'), path: 'sections/:section', ...page(handle), element: <SectionPage /> },
     { id: id('section-page'), path: 'sections/:section/page/:page', ...page(handle), element: <SectionPage /> },
     // Search, topic, author and archive pages: their routes' code loads with them (src/app/lazyPages.ts).
-    ...(['search', 'topics', 'authors', 'archive', 'archive-index'] as const).flatMap((kind) => {
+    ...LAZY_PATHS.flatMap((path) => {
       const lazy = async () => {
-        const { handle, Component } = (await import('./lazyPages')).lazyRoute(kind, edition);
+        const { handle, Component } = (await import('./lazyPages')).lazyRoute(path, edition);
         return { ...page(handle), Component };
       };
-      const path =
-        { search: 'search', 'archive-index': 'archive', archive: 'archive/:year/:month' }[kind as string] ??
-        `${kind}/:key`;
-      const paged = kind !== 'search' && kind !== 'archive-index';
-      const first = { id: id(kind), path, lazy };
-      return paged ? [first, { id: id(`${kind}-page`), path: `${path}/page/:page`, lazy }] : [first];
+      const first = { id: id(path), path, lazy };
+      // The lists are paged; the search page and the archive's index of months are not.
+      return path.includes(':') ? [first, { id: id(`${path}/page`), path: `${path}/page/:page`, lazy }] : [first];
     }),
   ];
 }

@@ -4,14 +4,20 @@ import { editionByKey } from '../site/editions';
 import { editionFeed, inEdition, type PageHead, pageImage } from '../site/head';
 import { absoluteUrl, archivePath, collectionFeedPath, collectionPath } from '../site/paths';
 
+/**
+ * A site path as an ASCII URL: a topic's or author's key may be in any script, and feeds and
+ * sitemaps want URLs, not IRIs (pages' own links may be either).
+ */
+export const publicUrl = (path: string): string => encodeURI(absoluteUrl(path));
+
 /** A topic's, author's or month's feeds: its latest stories, in its folder. */
 export function collectionFeed(list: Pick<CollectionPage, 'collection' | 'edition'>) {
   const { kind, key, name } = list.collection;
   const edition = editionByKey(list.edition);
   return {
     title: `${edition.name}: ${name}`,
-    rss: absoluteUrl(collectionFeedPath(kind, key, 'rss', edition.key)),
-    json: absoluteUrl(collectionFeedPath(kind, key, 'json', edition.key)),
+    rss: publicUrl(collectionFeedPath(kind, key, 'rss', edition.key)),
+    json: publicUrl(collectionFeedPath(kind, key, 'json', edition.key)),
   };
 }
 

@@ -37,6 +37,8 @@ export interface PublishedAuthor extends Author {
 /** A checked story with what the build works out for it: its dates worded, its reading time. */
 export interface PublishedStory extends Omit<Story, 'comments' | 'corrections' | 'authors'>, WordedDay {
   authors: PublishedAuthor[];
+  /** Its tags with their topic pages' keys (src/site/pageKey.ts), worked out by the build. */
+  topics: { name: string; key: string }[];
   /** "24 November 2026 at 18:42 UTC" */
   publishedTime: string;
   updatedTime?: string;

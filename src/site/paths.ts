@@ -1,5 +1,4 @@
 import { site } from './config';
-import { pageKey } from './pageKey';
 
 /**
  * Every URL the site uses, in one place. Paths are relative to the site's base path and end
@@ -27,8 +26,6 @@ export type CollectionKind = 'topics' | 'authors' | 'archive';
 /** `/topics/marrow-bay/`, `/authors/jude-varga/page/2/`, `/ar/archive/2026/11/`: key is "2026/11" for a month. */
 export const collectionPath = (kind: CollectionKind, key: string, page = 1, edition = ''): string =>
   `/${editionPrefix(edition)}${kind}/${key}/${page === 1 ? '' : `page/${page}/`}`;
-
-export const topicPath = (tag: string, edition = ''): string => collectionPath('topics', pageKey(tag), 1, edition);
 
 /** An edition's search page: `/search/?q=salt`. Its indexes' paths: src/search/searchPaths.ts. */
 export const searchPath = (edition = ''): string => `/${editionPrefix(edition)}search/`;
@@ -62,6 +59,5 @@ export const documentUrl = (dataPath: string): string => `${import.meta.env.BASE
 
 /** The public URL of a site path: what canonical links, feeds and share targets use. */
 export function absoluteUrl(path: string): string {
-  // A topic or author key may be in any script: outside the site, an address is ASCII.
-  return encodeURI(`${site.url}${site.basePath}${path.replace(/^\//, '')}`);
+  return `${site.url}${site.basePath}${path.replace(/^\//, '')}`;
 }

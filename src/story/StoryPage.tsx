@@ -59,7 +59,7 @@ export function StoryPage() {
         {whole && (
           <>
             {trust && <trust.Corrections corrections={story.corrections} />}
-            <StoryTopics tags={story.tags} />
+            <StoryTopics topics={story.topics} />
             <ShareBar url={shared.url} title={shared.title} />
             <Comments comments={story.comments} />
           </>

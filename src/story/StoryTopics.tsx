@@ -1,18 +1,19 @@
 import { Link } from 'react-router';
 import { useEdition, useMessages } from '../i18n/useMessages';
-import { topicPath } from '../site/paths';
+import type { PublishedStory } from '../data/documents';
+import { collectionPath } from '../site/paths';
 
 /** The story's tags, each a link to its topic page in the story's edition. */
-export function StoryTopics({ tags }: { tags: string[] }) {
+export function StoryTopics({ topics }: { topics: PublishedStory['topics'] }) {
   const { t } = useMessages();
   const edition = useEdition();
-  if (tags.length === 0) return null;
+  if (topics.length === 0) return null;
   return (
     <nav className="story-topics" aria-label={t('story.topics')}>
       <ul>
-        {tags.map((tag) => (
-          <li key={tag}>
-            <Link to={topicPath(tag, edition.key)}>{tag}</Link>
+        {topics.map(({ name, key }) => (
+          <li key={key}>
+            <Link to={collectionPath('topics', key, 1, edition.key)}>{name}</Link>
           </li>
         ))}
       </ul>

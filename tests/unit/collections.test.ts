@@ -3,7 +3,7 @@ import { calendar, Collections } from '../../src/data/collections';
 import type { IndexEntry } from '../../src/data/storyIndex';
 import { StoryIndex } from '../../src/data/storyIndex';
 import { pageKey } from '../../src/site/pageKey';
-import { collectionPath, topicPath } from '../../src/site/paths';
+import { collectionPath } from '../../src/site/paths';
 
 const entry = (slug: string, published: string, tags: string[], authors: string[] = []): IndexEntry => ({
   summary: { slug, breaking: false, headline: slug, section: 'world', published, publishedDay: '' },
@@ -28,8 +28,8 @@ describe('page keys', () => {
   });
 
   test('name topic pages, per edition', () => {
-    expect(topicPath('Coastal towns')).toBe('/topics/coastal-towns/');
-    expect(topicPath('مياه', 'ar')).toBe('/ar/topics/مياه/');
+    expect(collectionPath('topics', pageKey('Coastal towns'))).toBe('/topics/coastal-towns/');
+    expect(collectionPath('topics', pageKey('مياه'), 1, 'ar')).toBe('/ar/topics/مياه/');
     expect(collectionPath('archive', '2026/11', 2)).toBe('/archive/2026/11/page/2/');
   });
 });
