@@ -118,10 +118,14 @@ describe('a hostile but valid story shows every payload as text', () => {
     expect(occurrences(article.textContent!, payload)).toBeGreaterThanOrEqual(VISIBLE_FIELDS);
     // The lead image and the figure; the related-link card's thumbnail is decorative, its headline beside it.
     expect([...article.querySelectorAll('img')].map((img) => img.getAttribute('alt'))).toEqual([payload, payload, '']);
-    expect([...article.querySelectorAll('a[href^="https://example.com/"]')].map((link) => link.textContent)).toEqual([
-      payload,
-      payload,
-    ]);
+    // An author with a staff profile (the fixture's site.json has one) is linked to their page, not their own URL.
+    const profiled = story.authors.some((author) => author.page !== undefined);
+    expect([...article.querySelectorAll('a[href^="https://example.com/"]')].map((link) => link.textContent)).toEqual(
+      profiled ? [payload] : [payload, payload],
+    );
+    if (profiled) {
+      expect(article.querySelector('.byline a[href^="/authors/"]')?.textContent).toBe(payload);
+    }
     expectNothingInjected(document.body);
 
     const hostileStructure = await settledStructure();
