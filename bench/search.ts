@@ -58,7 +58,8 @@ async function indexAll() {
   const partitions = searchPartitions(read.editions.flatMap((edition) => edition.entries));
   const started = performance.now();
   const stop = sampleServiceMemory();
-  for (const partition of partitions) await writeSearchPartition(partition, read.published, writer);
+  for (const partition of partitions)
+    await writeSearchPartition(partition, (slug) => read.facts.get(slug)!.search, writer);
   const seconds = (performance.now() - started) / 1000;
   writeFileSync(path.join(out, searchPartitionsPath), JSON.stringify(partitionList(partitions)));
   return { read, partitions, seconds, serviceMb: stop() };
@@ -155,7 +156,7 @@ const changed = after.filter(
   (partition) => !partitions.some((old) => JSON.stringify(old) === JSON.stringify(partition)),
 );
 const reindexStarted = performance.now();
-for (const partition of changed) await writeSearchPartition(partition, read.published, writer);
+for (const partition of changed) await writeSearchPartition(partition, (slug) => read.facts.get(slug)!.search, writer);
 console.log(
   `| publishing one story: partitions re-indexed | ${changed.map((p) => `${p.language}/${p.name} (${p.slugs.length})`).join(', ')} |`,
 );

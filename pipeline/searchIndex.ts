@@ -69,6 +69,8 @@ export function partitionList(partitions: SearchPartition[]): Record<string, str
   return list;
 }
 
+export type SearchRecord = ReturnType<typeof searchRecord>;
+
 /** What Pagefind keeps of a story: its words, what a result shows, and what it can be filtered by. */
 export function searchRecord(story: PublishedStory) {
   const edition = editionByKey(story.edition);
@@ -103,14 +105,15 @@ const UNUSED = /^pagefind-(component-ui|modular-ui|ui|highlight)\./;
 /** Indexes one partition's stories with Pagefind's Node API and writes its bundle into the output. */
 export async function writeSearchPartition(
   partition: SearchPartition,
-  stories: (slug: string) => PublishedStory,
+  /** Each story's record, as its check made it (the build's facts): no story file is read again. */
+  records: (slug: string) => SearchRecord,
   out: OutputWriter,
 ): Promise<void> {
   const pagefind = await import('pagefind');
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   for (const slug of partition.slugs) {
-    const added = await index.addCustomRecord(searchRecord(stories(slug)));
+    const added = await index.addCustomRecord(records(slug));
     if (added.errors.length > 0) throw new Error(`search index, story ${slug}: ${added.errors.join('; ')}`);
   }
   const folder = searchIndexPath(partition.language, partition.name);

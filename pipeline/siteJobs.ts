@@ -182,9 +182,10 @@ export function* siteJobs(inputs: SiteInputs): Generator<Job> {
       id: `search:${partition.language}/${partition.name}`,
       key: jobKey(
         partition,
-        partition.slugs.map((slug) => facts.get(slug)!.fileHash),
+        partition.slugs.map((slug) => facts.get(slug)!.searchHash),
       ),
-      write: (out) => writeSearchPartition(partition, (slug) => content.published(slug), out),
+      // Each record is in the story's facts: unchanged stories are not read or checked again.
+      write: (out) => writeSearchPartition(partition, (slug) => facts.get(slug)!.search, out),
     };
   }
   const partitionsDocument = partitionList(partitions);

@@ -9,6 +9,7 @@ import { editionByKey } from '../../src/site/editions.ts';
 import { pageKey } from '../../src/site/pageKey.ts';
 import { calendar, Collections } from '../../src/data/collections.ts';
 import { checkSiteConfig } from './siteConfig.ts';
+import { searchRecord } from '../searchIndex.ts';
 import { contentDir, imagesDir, storiesDir } from '../contentFolder.ts';
 import { publishStory } from '../publishStory.ts';
 import { invalidCharacters } from './invalidCharacters.ts';
@@ -139,7 +140,10 @@ interface ReadStory {
 
 function storyFacts(story: PublishedStory, text: string): StoryFacts {
   const entry = toIndexEntry(story);
+  const search = searchRecord(story);
   return {
+    search,
+    searchHash: hashText(JSON.stringify(search)),
     slug: story.slug,
     headline: story.headline,
     related: story.related,

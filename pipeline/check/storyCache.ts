@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { SearchRecord } from '../searchIndex.ts';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, type Stats, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { IndexEntry } from '../../src/data/storyIndex.ts';
@@ -15,6 +16,10 @@ export interface StoryFacts {
   fileHash: string;
   /** The story's card as lists show it, hashed: the keys of the pages that show it. */
   summaryHash: string;
+  /** What search indexes of it (pipeline/searchIndex.ts): kept, so re-indexing its partition reads no file. */
+  search: SearchRecord;
+  /** That record, hashed: the key of its partition's index. */
+  searchHash: string;
 }
 
 interface Entry {
