@@ -135,7 +135,7 @@ export function collectionFeedSpecs(collections: Collections): FeedSpec[] {
     return {
       ...collectionFeed(list),
       description: collectionDescription(list),
-      home: publicUrl(collectionPath(collection.kind, collection.key, 1, edition.key)),
+      home: publicUrl(collectionPath(collection.kind, collection.key, edition.key)),
       section: null,
       collection: { kind: collection.kind, key: collection.key },
       edition: edition.key,

@@ -39,7 +39,7 @@ export function sitemapFiles(
       for (const page of edition.pages(gathered)) {
         const { kind, key } = page.collection;
         lists.push({
-          url: publicUrl(collectionPath(kind, key, page.page, edition.edition)),
+          url: publicUrl(collectionPath(kind, key, edition.edition, page.page)),
           changefreq: 'daily' as EnumChangefreq,
         });
       }

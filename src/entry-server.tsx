@@ -51,7 +51,7 @@ export function seedPath(seed: PageSeed): string {
       return listPath(seed.page.section, seed.page.page, seed.page.edition);
     case 'collection': {
       const { collection, page, edition } = seed.page;
-      return collectionPath(collection.kind, collection.key, page, edition);
+      return collectionPath(collection.kind, collection.key, edition, page);
     }
     case 'archive':
       return archivePath(seed.page.edition);

@@ -76,7 +76,8 @@ async function start() {
   const routes = createRoutes(queryClient);
   // A page whose route's code is a chunk of its own (lazy) hydrates once it is here, as it was rendered.
   for (const { route } of matchRoutes(routes, location, import.meta.env.BASE_URL) ?? []) {
-    if (typeof route.lazy === 'function') Object.assign(route, await route.lazy(), { lazy: undefined });
+    // Our lazy routes are functions (src/app/routes.tsx), never React Router's object form.
+    if (route.lazy) Object.assign(route, await (route.lazy as () => Promise<object>)(), { lazy: undefined });
   }
   const router = createBrowserRouter(routes, {
     basename: import.meta.env.BASE_URL,

@@ -60,9 +60,6 @@ function Frame() {
           <Link to={listPath(null, 1, edition.key)} className="masthead__name">
             {edition.name}
           </Link>
-          <Link to={searchPath(edition.key)} className="masthead__search">
-            {t('nav.search')}
-          </Link>
           <ReaderSettings />
           <nav aria-label={t('nav.sections')} className="sections-nav">
             <ul>
@@ -71,7 +68,11 @@ function Frame() {
                   <NavLink to={listPath(section.slug, 1, edition.key)}>{section.name}</NavLink>
                 </li>
               ))}
+              {/* Search and Saved end the navigation, set apart from the sections (live.css). */}
               <li className="masthead__saved">
+                <NavLink to={searchPath(edition.key)}>{t('nav.search')}</NavLink>
+              </li>
+              <li>
                 <NavLink to={savedPath}>{t('nav.saved')}</NavLink>
               </li>
             </ul>
@@ -85,7 +86,7 @@ function Frame() {
       <footer className="site-footer">
         <p>
           {t('footer.sample', { site: edition.name })}{' '}
-          <Link to={listPath(null, 1, edition.key)}>{t('footer.front')}</Link>{' '}
+          <Link to={listPath(null, 1, edition.key)}>{t('footer.front')}</Link>
           <Link to={archivePath(edition.key)}>{t('archive.title')}</Link>
         </p>
         {site.editions.length > 1 && (

@@ -56,7 +56,7 @@ export function CollectionPage({ kind }: { kind: CollectionKind }) {
       <Pagination
         page={list.page}
         pageCount={list.pageCount}
-        pathFor={(n) => collectionPath(kind, key, n, edition.key)}
+        pathFor={(n) => collectionPath(kind, key, edition.key, n)}
       />
     </div>
   );

@@ -44,7 +44,7 @@ export function collectionHead(list: CollectionPage): PageHead {
   return {
     title: `${title} | ${edition.name}`,
     description: collectionDescription(list),
-    path: collectionPath(kind, key, list.page, edition.key),
+    path: collectionPath(kind, key, edition.key, list.page),
     type: 'website',
     image: pageImage(image && { ...image, alt: name }),
     feeds: [collectionFeed(list), editionFeed(edition)],

@@ -110,16 +110,19 @@ export class Collections {
     }));
   }
 
-  /** The archive's index: every month with stories, newest first. */
+  /** The archive's index: every month with stories, newest first; every topic, most stories first. */
   archive(): ArchiveIndex {
-    return {
-      format: DOCUMENT_FORMAT,
-      edition: this.index.edition,
-      months: [...this.lists.get('archive')!.values()].map(({ collection, entries }) => ({
+    const counted = (kind: CollectionKind) =>
+      [...this.lists.get(kind)!.values()].map(({ collection, entries }) => ({
         key: collection.key,
         name: collection.name,
         count: entries.length,
-      })),
+      }));
+    return {
+      format: DOCUMENT_FORMAT,
+      edition: this.index.edition,
+      months: counted('archive'),
+      topics: counted('topics').sort((a, b) => b.count - a.count || a.key.localeCompare(b.key)),
     };
   }
 }

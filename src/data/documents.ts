@@ -108,11 +108,12 @@ export interface CollectionPage {
   stories: StorySummary[];
 }
 
-/** The archive's index: every month that has stories, newest first. */
+/** The archive's index: every month that has stories, newest first, and every topic, most stories first. */
 export interface ArchiveIndex {
   format: typeof DOCUMENT_FORMAT;
   edition: string;
   months: { key: string; name: string; count: number }[];
+  topics: { key: string; name: string; count: number }[];
 }
 
 /** One interface catalogue (src/i18n/messages/), for the pages of the editions that speak it. */

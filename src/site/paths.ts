@@ -24,7 +24,7 @@ export const storyPath = (slug: string): string => `/stories/${slug}/`;
 export type CollectionKind = 'topics' | 'authors' | 'archive';
 
 /** `/topics/marrow-bay/`, `/authors/jude-varga/page/2/`, `/ar/archive/2026/11/`: key is "2026/11" for a month. */
-export const collectionPath = (kind: CollectionKind, key: string, page = 1, edition = ''): string =>
+export const collectionPath = (kind: CollectionKind, key: string, edition = '', page = 1): string =>
   `/${editionPrefix(edition)}${kind}/${key}/${page === 1 ? '' : `page/${page}/`}`;
 
 /** An edition's search page: `/search/?q=salt`. Its indexes' paths: src/search/searchPaths.ts. */
@@ -35,7 +35,7 @@ export const archivePath = (edition = ''): string => `/${editionPrefix(edition)}
 
 /** A collection's feeds sit in its folder, like a section's. */
 export const collectionFeedPath = (kind: CollectionKind, key: string, format: 'rss' | 'json', edition = ''): string =>
-  `${collectionPath(kind, key, 1, edition)}feed.${format === 'rss' ? 'xml' : 'json'}`;
+  `${collectionPath(kind, key, edition)}feed.${format === 'rss' ? 'xml' : 'json'}`;
 
 /** The stories the reader saved on this device (src/saved/SavedPage.tsx). */
 export const savedPath = '/saved/';

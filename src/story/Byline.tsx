@@ -26,7 +26,7 @@ function AuthorList({ authors, t }: { authors: PublishedAuthor[]; t: Translator[
         {i > 0 && (i === authors.length - 1 ? t('story.and') : t('story.comma'))}
         {/* Validation rejects unsafe author links; this keeps one from ever reaching an href. */}
         {author.page ? (
-          <Link to={collectionPath('authors', author.page, 1, edition.key)}>{author.name}</Link>
+          <Link to={collectionPath('authors', author.page, edition.key)}>{author.name}</Link>
         ) : author.url && isSafeHref(author.url) ? (
           <a href={author.url}>{author.name}</a>
         ) : (

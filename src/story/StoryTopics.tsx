@@ -7,13 +7,13 @@ import { collectionPath } from '../site/paths';
 export function StoryTopics({ topics }: { topics: PublishedStory['topics'] }) {
   const { t } = useMessages();
   const edition = useEdition();
-  if (topics.length === 0) return null;
+  if (!topics[0]) return null;
   return (
     <nav className="story-topics" aria-label={t('story.topics')}>
       <ul>
         {topics.map(({ name, key }) => (
           <li key={key}>
-            <Link to={collectionPath('topics', key, 1, edition.key)}>{name}</Link>
+            <Link to={collectionPath('topics', key, edition.key)}>{name}</Link>
           </li>
         ))}
       </ul>

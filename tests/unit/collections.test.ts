@@ -29,8 +29,8 @@ describe('page keys', () => {
 
   test('name topic pages, per edition', () => {
     expect(collectionPath('topics', pageKey('Coastal towns'))).toBe('/topics/coastal-towns/');
-    expect(collectionPath('topics', pageKey('مياه'), 1, 'ar')).toBe('/ar/topics/مياه/');
-    expect(collectionPath('archive', '2026/11', 2)).toBe('/archive/2026/11/page/2/');
+    expect(collectionPath('topics', pageKey('مياه'), 'ar')).toBe('/ar/topics/مياه/');
+    expect(collectionPath('archive', '2026/11', '', 2)).toBe('/archive/2026/11/page/2/');
   });
 });
 
@@ -80,6 +80,13 @@ describe('collections', () => {
     expect(collections.get('authors', 'someone-else')).toBeUndefined();
     // The main edition has a page for every profile, even before their first story.
     expect(collections.pages(collections.get('authors', 'nobody-yet')!)[0]!.stories).toEqual([]);
+  });
+
+  test('list the archive’s topics, most stories first', () => {
+    expect(collections.archive().topics).toEqual([
+      { key: 'marrow-bay', name: 'Marrow Bay', count: 3 },
+      { key: 'climate', name: 'Climate', count: 2 },
+    ]);
   });
 
   test('list the archive’s months newest first with their counts', () => {

@@ -183,6 +183,8 @@ export const ar: Catalogue = {
   'collection.authors': 'كاتب',
   'collection.archive': 'الأرشيف',
   'archive.title': 'الأرشيف',
+  'archive.months': 'الأشهر',
+  'archive.topics': 'الموضوعات',
   'archive.count': {
     zero: 'لا قصص',
     one: 'قصة واحدة',
@@ -202,7 +204,7 @@ export const ar: Catalogue = {
   'search.label': 'ابحث في القصص',
   'search.needsScript':
     'يعمل البحث في متصفحك ويحتاج إلى جافاسكربت، وهي معطلة. يمكنك مع ذلك العثور على القصص حسب القسم، وحسب الموضوع (الروابط أسفل كل قصة)، وفي الأرشيف:',
-  'search.browseArchive': 'الأرشيف، شهرًا بشهر',
+  'search.browseArchive': 'الأرشيف: كل الأشهر وكل الموضوعات',
   'search.results': {
     '=0': 'لا توجد قصص مطابقة',
     zero: 'لا نتائج',

@@ -141,6 +141,8 @@ export const en = {
   'collection.authors': 'Author',
   'collection.archive': 'Archive',
   'archive.title': 'Archive',
+  'archive.months': 'Months',
+  'archive.topics': 'Topics',
   'archive.count': { one: '{count} story', other: '{count} stories' },
   'head.topicStories': 'Stories about {topic}',
   'head.authorStories': 'Stories by {author}, {role}',
@@ -153,7 +155,7 @@ export const en = {
   'search.label': 'Search stories',
   'search.needsScript':
     'Search runs in your browser and needs JavaScript, which is off. You can still find stories by section, by topic (the links under each story) and in the archive:',
-  'search.browseArchive': 'The archive, month by month',
+  'search.browseArchive': 'The archive: every month and every topic',
   'search.results': { '=0': 'No stories match', one: '{count} result', other: '{count} results' },
   'search.failed': 'Search could not load. Check your connection and try again.',
   'search.section': 'Section',

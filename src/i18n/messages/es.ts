@@ -140,6 +140,8 @@ export const es: Catalogue = {
   'collection.authors': 'Autor',
   'collection.archive': 'Archivo',
   'archive.title': 'Archivo',
+  'archive.months': 'Meses',
+  'archive.topics': 'Temas',
   'archive.count': { one: '{count} noticia', many: '{count} noticias', other: '{count} noticias' },
   'head.topicStories': 'Noticias sobre {topic}',
   'head.authorStories': 'Noticias de {author}, {role}',
@@ -152,7 +154,7 @@ export const es: Catalogue = {
   'search.label': 'Buscar noticias',
   'search.needsScript':
     'La búsqueda funciona en su navegador y necesita JavaScript, que está desactivado. Puede encontrar noticias por sección, por tema (los enlaces al pie de cada noticia) y en el archivo:',
-  'search.browseArchive': 'El archivo, mes a mes',
+  'search.browseArchive': 'El archivo: todos los meses y todos los temas',
   'search.results': {
     '=0': 'Ninguna noticia coincide',
     one: '{count} resultado',

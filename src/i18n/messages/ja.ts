@@ -126,6 +126,8 @@ export const ja: Catalogue = {
   'collection.authors': '記者',
   'collection.archive': 'アーカイブ',
   'archive.title': 'アーカイブ',
+  'archive.months': '月別',
+  'archive.topics': 'トピック',
   'archive.count': { other: '{count}件の記事' },
   'head.topicStories': '{topic}に関する記事',
   'head.authorStories': '{author}（{role}）の記事',
@@ -138,7 +140,7 @@ export const ja: Catalogue = {
   'search.label': '記事を検索',
   'search.needsScript':
     '検索はブラウザーで動作するため、JavaScriptが必要ですが、現在オフになっています。セクション、トピック（各記事の下のリンク）、アーカイブから記事を探せます。',
-  'search.browseArchive': '月別アーカイブ',
+  'search.browseArchive': 'アーカイブ：すべての月とトピック',
   'search.results': { '=0': '一致する記事はありません', other: '{count}件の結果' },
   'search.failed': '検索を読み込めませんでした。接続を確認して、もう一度お試しください。',
   'search.section': 'セクション',
