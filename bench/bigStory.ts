@@ -74,6 +74,7 @@ const page: StoryPage = {
   related: [],
   moreInSection: [],
   linked: [],
+  translations: [],
 };
 let html = '';
 report(

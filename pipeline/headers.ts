@@ -1,5 +1,6 @@
 import { themeScript } from '../src/app/themeScript.ts';
-import { site } from '../src/site/config.ts';
+import { PLAYER_ORIGINS } from '../src/data/embedProviders.ts';
+import { embedOrigins, site } from '../src/site/config.ts';
 import { createHash } from 'node:crypto';
 
 /** The CSP source that allows exactly one inline script or style, by its text. */
@@ -16,7 +17,8 @@ export const cachePolicy = {
  * The Content-Security-Policy the pre-rendered pages satisfy: scripts only from the site itself
  * (the embedded page data and JSON-LD are JSON, which the browser never executes) plus two inline
  * scripts allowed by the hash of their exact text, the theme script and the app loader
- * (src/site/documentHtml.ts); styles only from the site plus the inlined stylesheet, by its hash.
+ * (src/site/documentHtml.ts); styles only from the site plus the inlined stylesheet, by its hash;
+ * frames only from the embed providers' players and the origins site.json allows.
  */
 export interface InlineHashes {
   styles: string[];
@@ -31,6 +33,9 @@ export function contentSecurityPolicy({ styles, scripts }: InlineHashes): string
     ['script-src', "'self'", "'wasm-unsafe-eval'", cspHash(themeScript), ...scripts].join(' '),
     ["style-src 'self'", ...styles].join(' '),
     "img-src 'self' https: data:",
+    "media-src 'self' https:",
+    // Embeds' players, framed only when a reader asks for one (src/story/Embed.tsx).
+    ['frame-src', ...PLAYER_ORIGINS, ...embedOrigins().mastodon, ...embedOrigins().interactive].join(' '),
     "font-src 'self'",
     "connect-src 'self'",
     "manifest-src 'self'",

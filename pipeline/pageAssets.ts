@@ -4,6 +4,9 @@ import { APP_ENTRY } from './appEntry.ts';
 import type { Bundles } from './bundles.ts';
 import { cspHash, type InlineHashes } from './headers.ts';
 
+/** The media blocks' chunk: its stylesheet is linked by the pages that show them (src/entry-server.tsx). */
+const MEDIA_CHUNK = 'src/story/mediaBlocks.tsx';
+
 /** The upright text and UI faces of src/styles/fonts.css: what nearly every line of a page uses. */
 const PRELOADED_FONTS = ['newsreader-latin-wght-normal.woff2', 'public-sans-latin-wght-normal.woff2'];
 
@@ -31,6 +34,7 @@ export function pageAssets({ manifest, inlineStyles }: Pick<Bundles, 'manifest' 
     styles,
     stylesheets: files.map((file) => `${site.basePath}${file}`),
     fonts,
+    mediaStylesheets: (manifest[MEDIA_CHUNK]?.css ?? []).map((file) => `${site.basePath}${file}`),
   };
   return { assets, hashes: { styles: styles.map(cspHash), scripts: [cspHash(appLoader(assets.entry))] } };
 }

@@ -15,6 +15,7 @@ import { headersFile, type InlineHashes } from './headers.ts';
 import { writeImages } from './images.ts';
 import { jobKey, type Job, type OutputWriter } from './output/job.ts';
 import { writeServiceWorker } from './serviceWorker.ts';
+import { scriptFontJobs } from './scriptFonts.ts';
 import { robotsTxt, sitemapFiles, sitemapIndexXml, sitemapXml } from './sitemap.ts';
 
 /** What the site's jobs are made from, besides the content. */
@@ -131,6 +132,7 @@ export function* siteJobs(inputs: SiteInputs): Generator<Job> {
       const nav = edition.storyNav(slug);
       // The cards its related links show are in its page, so their stories' summaries are in its key.
       const linked = edition.summaries(linkedSlugs(facts.get(slug)!.links));
+      const translations = content.translations(slug);
       yield {
         id: `story:${slug}`,
         perStory: slug,
@@ -141,11 +143,15 @@ export function* siteJobs(inputs: SiteInputs): Generator<Job> {
           nav.related.map(summaryHash),
           nav.moreInSection.map(summaryHash),
           linked.map(summaryHash),
+          translations,
         ),
         task: () => {
           const story = content.published(slug);
           content.stories.delete(slug);
-          return { kind: 'page', seed: { kind: 'story', page: { format: DOCUMENT_FORMAT, story, ...nav, linked } } };
+          return {
+            kind: 'page',
+            seed: { kind: 'story', page: { format: DOCUMENT_FORMAT, story, ...nav, linked, translations } },
+          };
         },
       };
       const { kicker, breaking, headline, image } = summary;
@@ -174,6 +180,11 @@ export function* siteJobs(inputs: SiteInputs): Generator<Job> {
       write: (out) => writeFeed(spec, out),
     };
   }
+
+  yield* scriptFontJobs([
+    ...site.editions.map((edition) => edition.language),
+    ...[...facts.values()].map((story) => story.language),
+  ]);
 
   // Search: an index per language and partition (pipeline/searchIndex.ts), and the list the page merges.
   const partitions = searchPartitions(content.editions.flatMap((edition) => edition.entries));

@@ -28,7 +28,9 @@ export function sitePlugin(): Plugin {
           `The site configuration has errors:\n${problems.map((p) => `  ${formatProblem(p)}`).join('\n')}`,
         );
       }
-      return `export const siteSettings = ${JSON.stringify(settings)};`;
+      // The embeds' allow-list is for the build (validation, the CSP): the browser's bundle goes without it.
+      const browser = this.environment?.config.consumer === 'client' && this.environment.config.command === 'build';
+      return `export const siteSettings = ${JSON.stringify(browser ? { ...settings, embeds: undefined } : settings)};`;
     },
     configureServer(server) {
       const file = siteFile(contentDir);

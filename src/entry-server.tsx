@@ -22,6 +22,7 @@ import { pageEdition } from './site/editions';
 import { documentHtml, type PageAssets } from './site/documentHtml';
 import type { PageHead } from './site/head';
 import { absoluteUrl, archivePath, collectionPath, listPath, savedPath, searchPath, storyPath } from './site/paths';
+import { usesMediaBlocks } from './story/lazyMediaBlocks';
 import { prepareDocument } from './story/lazyTextBlocks';
 
 /** What a page is rendered from: its data, exactly as the browser would fetch it. */
@@ -134,5 +135,11 @@ export async function renderPage(seed: PageSeed): Promise<RenderedPage> {
 /** One page as a complete HTML document. The 404 page ships no scripts: a static host serves it at any address. */
 export async function renderDocument(seed: PageSeed, assets: PageAssets): Promise<string> {
   const page = await renderPage(seed);
-  return documentHtml({ ...page, assets, scripts: seed.kind === 'not-found' ? 'none' : 'after-first-paint' });
+  const media = seed.kind === 'story' && usesMediaBlocks(seed.page.story);
+  return documentHtml({
+    ...page,
+    assets,
+    scripts: seed.kind === 'not-found' ? 'none' : 'after-first-paint',
+    pageStylesheets: media ? (assets.mediaStylesheets ?? []) : [],
+  });
 }

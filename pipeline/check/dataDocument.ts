@@ -16,7 +16,7 @@ const ARCHIVE = /^data\/(?:([a-z0-9-]+)\/)?archive\.json$/;
  * Made from the stories readContent checked, so serving one checks nothing again.
  */
 export function dataDocument(
-  content: Pick<Content, 'editions' | 'stories'> & Partial<Pick<Content, 'collections'>>,
+  content: Pick<Content, 'editions' | 'stories'> & Partial<Pick<Content, 'collections' | 'translations'>>,
   dataPath: string,
 ): unknown {
   const collection = COLLECTION.exec(dataPath);
@@ -38,7 +38,7 @@ export function dataDocument(
   if (story) {
     const published = content.stories.get(story[1]!);
     const index = content.editions.find((edition) => published && edition.has(published.slug));
-    return published && index ? index.storyPage(published) : undefined;
+    return published && index ? index.storyPage(published, content.translations?.(published.slug)) : undefined;
   }
   const list = LIST.exec(dataPath);
   if (!list) return undefined;

@@ -1,10 +1,10 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { PublishedStory } from '../../src/data/documents.ts';
+import type { PublishedStory, Translation } from '../../src/data/documents.ts';
 import { storySchema, type Image, type Story } from '../../src/data/schema.ts';
 import { StoryIndex, toIndexEntry, type IndexEntry } from '../../src/data/storyIndex.ts';
 import { storyLinks } from '../../src/data/linkedStories.ts';
-import { site } from '../../src/site/config.ts';
+import { embedOrigins, site } from '../../src/site/config.ts';
 import { editionByKey } from '../../src/site/editions.ts';
 import { pageKey } from '../../src/site/pageKey.ts';
 import { calendar, Collections } from '../../src/data/collections.ts';
@@ -18,6 +18,7 @@ import { imageSizeProblem } from './imageDimensions.ts';
 import { fromZodIssues, isWarning, type ContentProblem } from './problems.ts';
 import { duplicateHeadlines, storyWarnings } from './storyWarnings.ts';
 import { hashText, type StoryCache, type StoryFacts } from './storyCache.ts';
+import { checkTranslations } from './translations.ts';
 
 /** Each problem's file as the build prints it: relative to the working directory. */
 const shownPath = (file: string): string => path.relative(process.cwd(), file) || file;
@@ -68,19 +69,20 @@ function checkStoryFile(
     const known = edition.sections.map((section) => section.slug).join(', ');
     problems.push({ file: shown, path: 'section', message: `unknown section "${story.section}" (known: ${known})` });
   }
-  for (const { at, src, image } of localImages(story)) {
+  for (const { at, src, image } of localFiles(story)) {
     const imageFile = path.join(imagesDir(dir), src.slice('/images/'.length));
     if (!existsSync(imageFile)) {
       problems.push({
         file: shown,
         path: at,
-        message: `image not found: ${src} (looked in ${shownPath(imagesDir(dir))})`,
+        message: `${image ? 'image' : 'file'} not found: ${src} (looked in ${shownPath(imagesDir(dir))})`,
       });
       continue;
     }
-    const sizeProblem = imageSizeProblem(imageFile, image);
-    if (sizeProblem) problems.push({ file: shown, path: at.replace(/src$/, 'width'), message: sizeProblem });
+    const sizeProblem = image && imageSizeProblem(imageFile, image);
+    if (sizeProblem) problems.push({ file: shown, path: at.replace(/(src|poster)$/, 'width'), message: sizeProblem });
   }
+  problems.push(...embedProblems(story).map((problem) => ({ file: shown, ...problem })));
   problems.push(...storyWarnings(story).map((warning) => ({ file: shown, ...warning, severity: 'warning' as const })));
   return { story, problems };
 }
@@ -93,12 +95,54 @@ function syntaxError(error: Error, text: string): string {
   return `${error.message} (line ${lines.length}, column ${lines.at(-1)!.length + 1})`;
 }
 
-function localImages(story: Story): { at: string; src: string; image: Image }[] {
-  const images = story.image ? [{ at: 'image.src', src: story.image.src, image: story.image }] : [];
+type Size = { width: number; height: number };
+
+/**
+ * The site's own files a story shows, each with where the story names it and, for an image, the
+ * size the story gives it: lead and body images, galleries, embeds' stills, and videos' posters
+ * (the video's size), sources and tracks, audio sources.
+ */
+function localFiles(story: Story): { at: string; src: string; image: Size | null }[] {
+  const files: { at: string; src: string; image: Size | null }[] = [];
+  const add = (at: string, src: string, image: Size | null) => {
+    files.push({ at, src, image });
+  };
+  const image = (at: string, value: Image) => add(`${at}.src`, value.src, value);
+  const media = (at: string, value: Story['body'][number] | NonNullable<Story['leadVideo']>) => {
+    if (!('sources' in value)) return;
+    for (const [i, source] of value.sources.entries()) add(`${at}.sources[${i}].src`, source.src, null);
+    if (!('poster' in value)) return;
+    add(`${at}.poster`, value.poster, value);
+    for (const [i, track] of value.tracks.entries()) add(`${at}.tracks[${i}].src`, track.src, null);
+  };
+  if (story.image) image('image', story.image);
+  if (story.leadVideo) media('leadVideo', story.leadVideo);
   story.body.forEach((block, i) => {
-    if (block.type === 'figure') images.push({ at: `body[${i}].image.src`, src: block.image.src, image: block.image });
+    const at = `body[${i}]`;
+    if (block.type === 'figure') image(`${at}.image`, block.image);
+    else if (block.type === 'gallery')
+      for (const [j, value] of block.images.entries()) image(`${at}.images[${j}]`, value);
+    else if (block.type === 'embed' && block.thumbnail) image(`${at}.thumbnail`, block.thumbnail);
+    else media(at, block);
   });
-  return images.filter(({ src }) => src.startsWith('/images/'));
+  return files.filter(({ src }) => src.startsWith('/images/'));
+}
+
+/** An embed's frame must come from an origin site.json allows, for the few providers that have no fixed host. */
+function embedProblems(story: Story): { path: string; message: string }[] {
+  const problems: { path: string; message: string }[] = [];
+  story.body.forEach((block, i) => {
+    if (block.type !== 'embed' || (block.provider !== 'interactive' && block.provider !== 'mastodon')) return;
+    const allowed = embedOrigins()[block.provider];
+    const origin = new URL(block.url).origin;
+    if (allowed.includes(origin)) return;
+    const listed = allowed.length > 0 ? allowed.join(', ') : 'nothing yet';
+    problems.push({
+      path: `body[${i}].url`,
+      message: `${origin} is not on the site's allow-list for ${block.provider} embeds (site.json embeds.${block.provider}: ${listed})`,
+    });
+  });
+  return problems;
 }
 
 export function storyFiles(dir = contentDir): string[] {
@@ -127,6 +171,8 @@ export interface Content {
   problems: ContentProblem[];
   /** The published story: this build's, or its unchanged file checked again (its cached facts said it is clean). */
   published(slug: string): PublishedStory;
+  /** The story's versions in other languages. */
+  translations(slug: string): Translation[];
 }
 
 /** A story that fits the schema, as the checks across files see it. */
@@ -149,6 +195,8 @@ function storyFacts(story: PublishedStory, text: string): StoryFacts {
     related: story.related,
     links: storyLinks(story),
     entry,
+    language: story.language,
+    ...(story.translationOf !== undefined && { translationOf: story.translationOf }),
     fileHash: hashText(text),
     summaryHash: hashText(JSON.stringify(entry.summary)),
   };
@@ -230,6 +278,11 @@ export function readContent(dir = contentDir, cache?: StoryCache): Content {
         });
     }
   }
+  const translations = checkTranslations(
+    [...owners.values()].filter((story) => story.valid).map(({ file, facts }) => ({ file: shownPath(file), facts })),
+    (slug) => slugs.has(slug),
+  );
+  problems.push(...translations.problems);
   problems.push(
     ...duplicateHeadlines(stories.map(({ file, facts }) => ({ file: shownPath(file), headline: facts.headline }))),
   );
@@ -279,5 +332,6 @@ export function readContent(dir = contentDir, cache?: StoryCache): Content {
     facts,
     problems,
     published,
+    translations: (slug) => translations.versions.get(slug) ?? [],
   };
 }

@@ -12,6 +12,9 @@ export interface StoryFacts {
   /** Its related links to other stories, with where each is in the file: checked across files, and in its page's key. */
   links: { at: string; slug: string }[];
   entry: IndexEntry;
+  /** Its language, and the story it translates: checked across files, and in its versions' pages. */
+  language: string;
+  translationOf?: string;
   /** The file's bytes, hashed: a story page's key, and how a racy entry is confirmed. */
   fileHash: string;
   /** The story's card as lists show it, hashed: the keys of the pages that show it. */

@@ -38,7 +38,7 @@ const listPage = (edition: Edition) =>
   );
 const storyPage = documentPage(
   (params) => storyPageQuery(slugParam(params.slug)),
-  (page: StoryDocument) => storyHead(page.story),
+  (page: StoryDocument) => storyHead(page.story, page.translations),
 );
 
 /** The routes whose code is a chunk of its own (src/app/lazyPages.ts), under each edition. */

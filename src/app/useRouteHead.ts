@@ -3,7 +3,19 @@ import { useEffect } from 'react';
 import { useMatches } from 'react-router';
 import { headTags, type PageHead } from '../site/head';
 import { absoluteUrl } from '../site/paths';
+import { SCRIPT_FONTS_ATTRIBUTE, scriptFontsHref } from '../site/scriptFonts';
 import { type PageHandle, pageHead } from './routeHead';
+
+/** A page in Japanese or Chinese links its script's faces (scriptFonts.ts), once. */
+function applyScriptFonts(language: string): void {
+  const href = scriptFontsHref(language);
+  if (!href || document.head.querySelector(`link[${SCRIPT_FONTS_ATTRIBUTE}][href="${href}"]`)) return;
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = href;
+  link.setAttribute(SCRIPT_FONTS_ATTRIBUTE, '');
+  document.head.append(link);
+}
 
 /**
  * Writes a head into the live document: the DOM counterpart of the pre-renderer's HTML (both
@@ -14,6 +26,7 @@ function applyHead(head: PageHead): void {
   // The page's language and direction change with it: an Arabic story after an English one.
   document.documentElement.lang = head.language;
   document.documentElement.dir = head.direction;
+  applyScriptFonts(head.language);
   const canonical = head.path === null ? null : absoluteUrl(head.path);
   const shown = document.head.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
   if (document.title === head.title && shown === canonical) return;

@@ -7,7 +7,7 @@ import type { Author, Story } from './schema';
  * number whenever the shape of a document changes: an app then never renders a document of
  * another shape (one kept by the service worker from before a deploy, say), it fetches it again.
  */
-export const DOCUMENT_FORMAT = 3;
+export const DOCUMENT_FORMAT = 4;
 
 /** Dates as the build words them (pipeline/publishStory.ts), so the browser repeats no Intl work. */
 interface WordedDay {
@@ -70,6 +70,17 @@ export interface StoryPage {
   moreInSection: StorySummary[];
   /** The cards of the stories its related links point to (in the body or under the standfirst), each once. */
   linked: StorySummary[];
+  /** The same story in other languages (translationOf), by language. */
+  translations: Translation[];
+}
+
+/** Another language's version of a story. */
+export interface Translation {
+  slug: string;
+  headline: string;
+  /** BCP 47, and its name in itself ("日本語"), worded by the build. */
+  language: string;
+  languageName: string;
 }
 
 /** The document for one page of a story list (the front page or a section). */

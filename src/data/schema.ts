@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isLanguageTag } from '../site/direction.ts';
+import { EMBED_PROVIDERS, embedFrameUrl, PROVIDER_NAMES, PROVIDER_URL_EXAMPLES } from './embedProviders.ts';
 import { isSafeHref, isSafeImageSrc, SLUG_MAX_LENGTH, SLUG_PATTERN } from './safeValues.ts';
 import { plainText } from './storyText.ts';
 import { pageKey } from '../site/pageKey.ts';
@@ -99,14 +100,48 @@ const httpsUrl = z
   .string()
   .refine((url) => isSafeHref(url) && new URL(url).protocol === 'https:', 'must be an absolute https: URL');
 
-export const imageSchema = z.strictObject({
-  src: z.string().refine(isSafeImageSrc, 'images must be under /images/ or an https: URL'),
-  alt: z.string().max(500).describe('Describes the image for readers who cannot see it; "" only for decoration'),
-  width: z.int().positive().max(10_000),
-  height: z.int().positive().max(10_000),
-  caption: richTextSchema.optional(),
-  credit: text(200).optional(),
-});
+const imageSrc = z.string().refine(isSafeImageSrc, 'images must be under /images/ or an https: URL');
+
+/**
+ * The widths the publisher's image CDN serves of a remote image: a URL template with `{width}` and
+ * the widths, or the list of `{ width, src }`. Checked stories carry the list, narrowest first.
+ */
+const renditionsSchema = z
+  .union([
+    z.strictObject({
+      template: httpsUrl.refine((url) => url.includes('{width}'), {
+        message: 'the template must contain {width}, where the CDN takes the width in pixels',
+      }),
+      widths: z.array(z.int().min(80).max(10_000)).min(1).max(12),
+    }),
+    z
+      .array(z.strictObject({ width: z.int().min(80).max(10_000), src: httpsUrl }))
+      .min(1)
+      .max(12),
+  ])
+  .transform((renditions) =>
+    (Array.isArray(renditions)
+      ? renditions
+      : renditions.widths.map((width) => ({ width, src: renditions.template.replaceAll('{width}', String(width)) }))
+    ).toSorted((a, b) => a.width - b.width),
+  );
+
+export const imageSchema = z
+  .strictObject({
+    src: imageSrc,
+    alt: z.string().max(500).describe('Describes the image for readers who cannot see it; "" only for decoration'),
+    width: z.int().positive().max(10_000),
+    height: z.int().positive().max(10_000),
+    caption: richTextSchema.optional(),
+    credit: text(200).optional(),
+    renditions: renditionsSchema
+      .optional()
+      .describe('Only for an https: image: the widths its CDN serves, so phones get a small file (a srcset)'),
+  })
+  .refine((image) => !image.renditions || image.src.startsWith('https:'), {
+    path: ['renditions'],
+    message: "renditions are for remote (https:) images: the site makes its own images' sizes",
+  });
 
 export const paragraphBlockSchema = z.strictObject({
   type: z.literal('paragraph'),
@@ -133,6 +168,12 @@ export const blockQuoteBlockSchema = z.strictObject({
 export const figureBlockSchema = z.strictObject({
   type: z.literal('figure'),
   image: imageSchema,
+  display: z
+    .enum(['inline', 'wide', 'showcase', 'thumbnail'])
+    .optional()
+    .describe(
+      'inline (the text column, the default), wide, showcase (the whole screen) or thumbnail (beside the text)',
+    ),
 });
 
 export const listBlockSchema = z.strictObject({
@@ -247,6 +288,104 @@ export const asideBlockSchema = z.strictObject({
   blocks: z.array(asideInnerBlockSchema).min(1, 'an aside needs at least one block').max(40),
 });
 
+/** A media file: from the site's own `/images/` folder, where it is published as it is, or over https. */
+const mediaSrc = z.string().refine(isSafeImageSrc, 'media files must be under /images/ or an https: URL');
+
+const transcript = href.describe('A page with the words spoken: for readers who cannot or would rather not listen');
+
+const mediaSource = <T extends readonly [string, ...string[]]>(types: T) =>
+  z.strictObject({
+    src: mediaSrc,
+    type: z.enum(types).describe("The file's MIME type: the browser skips what it cannot play"),
+  });
+
+const trackSchema = z.strictObject({
+  src: mediaSrc.refine(
+    (src) => /\.vtt$/i.test(new URL(src, 'https://x.invalid').pathname),
+    'tracks are WebVTT (.vtt) files',
+  ),
+  kind: z.enum(['captions', 'subtitles']).default('captions'),
+  srclang: z
+    .string({
+      error: (issue) =>
+        issue.input === undefined
+          ? 'a caption or subtitle track needs its language (srclang), such as "en"'
+          : undefined,
+    })
+    .pipe(languageTagSchema),
+  label: text(80).describe('What the track menu shows, such as "English" or "العربية"'),
+});
+
+/** A duration in whole seconds: up to a day. */
+const seconds = z.int().positive().max(86_400);
+
+export const videoSchema = z.strictObject({
+  title: text(200).describe('Names the video for screen readers and search engines'),
+  sources: z
+    .array(mediaSource(['video/mp4', 'video/webm']))
+    .min(1)
+    .max(4),
+  poster: imageSrc.describe(
+    'The still shown before it plays: required, so nothing is downloaded until the reader asks',
+  ),
+  width: z.int().positive().max(10_000),
+  height: z.int().positive().max(10_000),
+  duration: seconds.optional(),
+  tracks: z.array(trackSchema).max(20).default([]),
+  transcript: transcript.optional(),
+  caption: richTextSchema.optional(),
+  credit: text(200).optional(),
+});
+
+export const videoBlockSchema = z.strictObject({ type: z.literal('video'), ...videoSchema.shape });
+
+export const audioBlockSchema = z.strictObject({
+  type: z.literal('audio'),
+  title: text(200),
+  sources: z
+    .array(mediaSource(['audio/mpeg', 'audio/mp4', 'audio/ogg', 'audio/webm']))
+    .min(1)
+    .max(4),
+  duration: seconds,
+  transcript: transcript.optional(),
+  credit: text(200).optional(),
+});
+
+export const embedBlockSchema = z
+  .strictObject({
+    type: z.literal('embed'),
+    provider: z.enum(EMBED_PROVIDERS),
+    url: httpsUrl.describe("The post's or video's own address; the player's is worked out from it"),
+    title: text(300).optional().describe("The video's or graphic's title (a post may give its text instead)"),
+    text: text(2_000).optional().describe("A post's words, shown until the reader loads it"),
+    author: text(120).optional(),
+    date: isoDateTime.optional(),
+    thumbnail: imageSchema.optional().describe('A still shown until the reader loads it'),
+    height: z.int().min(100).max(2_000).optional().describe("The frame's height in pixels, for posts and graphics"),
+  })
+  .superRefine((embed, ctx) => {
+    if (embed.title === undefined && embed.text === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['title'],
+        message: 'an embed needs a title or a text: what the page shows',
+      });
+    }
+    if (embed.provider !== 'interactive' && !embedFrameUrl(embed.provider, embed.url)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['url'],
+        message: `not a ${PROVIDER_NAMES[embed.provider]} address: expected ${PROVIDER_URL_EXAMPLES[embed.provider]}`,
+      });
+    }
+  });
+
+export const galleryBlockSchema = z.strictObject({
+  type: z.literal('gallery'),
+  title: text(120).optional().describe('Names the gallery for screen readers; default: "Gallery"'),
+  images: z.array(imageSchema).min(2, 'a gallery needs at least 2 images').max(40),
+});
+
 const blockSchemas = [
   paragraphBlockSchema,
   headingBlockSchema,
@@ -257,6 +396,10 @@ const blockSchemas = [
   relatedLinkBlockSchema,
   tableBlockSchema,
   asideBlockSchema,
+  videoBlockSchema,
+  audioBlockSchema,
+  embedBlockSchema,
+  galleryBlockSchema,
 ] as const;
 
 /** "paragraph, heading, … or aside": every block type, for the message about one nobody renders. */
@@ -346,11 +489,15 @@ export const storySchema = z
       .optional()
       .describe('The language it is written in, if not its edition’s: the `lang` of its page and feeds'),
     direction: directionSchema.optional(),
+    translationOf: slugSchema
+      .optional()
+      .describe('The slug of the story this one translates: each version links to the others ("Read in …", hreflang)'),
     tags: z.array(tagSchema).max(20).default([]),
     authors: z.array(authorSchema).max(10).default([]),
     published: isoDateTime,
     updated: isoDateTime.optional(),
     image: imageSchema.optional(),
+    leadVideo: videoSchema.optional().describe('A video in place of the lead image; its poster serves link previews'),
     body: z.array(blockSchema).min(1, 'a story needs at least one body block').max(20_000),
     related: z.array(slugSchema).max(20).default([]),
     comments: z.union([z.int().nonnegative(), z.array(commentSchema).max(1_000)]).default(0),
@@ -371,6 +518,13 @@ export const storySchema = z
     },
   })
   .superRefine((story, ctx) => {
+    if (story.image && story.leadVideo) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['leadVideo'],
+        message: "a story leads with an image or a video, not both: the video's poster serves link previews",
+      });
+    }
     story.corrections.forEach((correction, i) => {
       // Only dates that are dates: a malformed one has its own message already.
       const dated = ISO_SHAPE.test(correction.date) && ISO_SHAPE.test(story.published);
@@ -394,3 +548,9 @@ export type TableBlock = z.infer<typeof tableBlockSchema>;
 export type AsideBlock = z.infer<typeof asideBlockSchema>;
 export type Correction = z.infer<typeof correctionSchema>;
 export type Rating = z.infer<typeof ratingSchema>;
+export type Video = z.infer<typeof videoSchema>;
+export type VideoBlock = z.infer<typeof videoBlockSchema>;
+export type AudioBlock = z.infer<typeof audioBlockSchema>;
+export type EmbedBlock = z.infer<typeof embedBlockSchema>;
+export type GalleryBlock = z.infer<typeof galleryBlockSchema>;
+export type Renditions = NonNullable<Image['renditions']>;

@@ -5,12 +5,13 @@ import {
   type PublishedStory,
   type StoryPage,
   type StorySummary,
+  type Translation,
 } from './documents';
 import { linkedSlugs, storyLinks } from './linkedStories';
 import { storyDescription } from './storyText';
 import { pageKey } from '../site/pageKey';
 
-export type StoryNav = Omit<StoryPage, 'story' | 'format' | 'linked'>;
+export type StoryNav = Omit<StoryPage, 'story' | 'format' | 'linked' | 'translations'>;
 
 /** What the index keeps of each story: its card, plus what related-story matching needs. */
 export interface IndexEntry {
@@ -26,8 +27,12 @@ export interface IndexEntry {
 }
 
 export function toIndexEntry(story: PublishedStory): IndexEntry {
+  const summary = toSummary(story);
+  // A story led by a video is shown by its poster: on the site's cards, in feeds and in its social card.
+  const video = story.leadVideo;
+  if (video) summary.image = { src: video.poster, alt: '', width: video.width, height: video.height };
   return {
-    summary: toSummary(story),
+    summary,
     tags: story.tags,
     related: story.related,
     description: storyDescription(story),
@@ -109,12 +114,13 @@ export class StoryIndex {
     };
   }
 
-  storyPage(story: PublishedStory): StoryPage {
+  storyPage(story: PublishedStory, translations: Translation[] = []): StoryPage {
     return {
       format: DOCUMENT_FORMAT,
       story,
       ...this.storyNav(story.slug),
       linked: this.summaries(linkedSlugs(storyLinks(story))),
+      translations,
     };
   }
 

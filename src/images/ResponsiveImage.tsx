@@ -3,7 +3,7 @@ import { responsiveSources } from './imageVariants';
 import './responsiveImage.css';
 
 interface Props {
-  image: { src: string; width: number; height: number };
+  image: { src: string; width: number; height: number; renditions?: { width: number; src: string }[] | undefined };
   alt: string;
   /** The width the image is laid out at, as a `sizes` list: which variant is enough. */
   sizes: string;
@@ -17,18 +17,20 @@ const siteUrl = (path: string) => imageUrl(path) ?? path;
 /**
  * An image in AVIF, WebP and JPEG at the widths the build made, each browser taking the smallest
  * that is sharp enough. Width and height reserve its box before it arrives, so nothing moves.
- * Remote images are shown as they are.
+ * Remote images are shown as they are, or at the widths their CDN offers (the story's renditions).
  */
 export function ResponsiveImage({ image, alt, sizes, priority = false, className }: Props) {
   const src = imageUrl(image.src);
   if (!src) return null;
   const variants = responsiveSources(image, siteUrl);
+  // A remote image offers the sizes its CDN makes, when the story lists them.
+  const srcSet = variants?.srcSet ?? image.renditions?.map(({ width, src }) => `${src} ${width}w`).join(', ');
   const img = (
     <img
       className={className}
       src={variants?.src ?? src}
-      srcSet={variants?.srcSet}
-      sizes={variants ? sizes : undefined}
+      srcSet={srcSet}
+      sizes={srcSet ? sizes : undefined}
       alt={alt}
       width={image.width}
       height={image.height}

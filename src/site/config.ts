@@ -29,3 +29,7 @@ export const mainEdition: Edition = main;
 export function sectionName(slug: string, edition: Edition = main): string {
   return edition.sections.find((section) => section.slug === slug)?.name ?? slug;
 }
+
+/** Where embeds may come from beyond the fixed providers: the build's to know, not the browser's (sitePlugin.ts). */
+export const embedOrigins = (): { interactive: string[]; mastodon: string[] } =>
+  settings.embeds ?? { interactive: [], mastodon: [] };

@@ -3,6 +3,7 @@ import { themeScript } from '../app/themeScript';
 import { scriptSafeJson } from '../lib/scriptJson';
 import { site } from './config';
 import { headTags, type PageHead } from './head';
+import { SCRIPT_FONTS_ATTRIBUTE, scriptFontsHref } from './scriptFonts';
 
 /** What every page of a build loads, found once per build (pipeline/pageAssets.ts). */
 export interface PageAssets {
@@ -17,6 +18,8 @@ export interface PageAssets {
   stylesheets: string[];
   /** Font files to preload, so their `font-display: optional` faces are there for the first paint. */
   fonts: string[];
+  /** The media blocks' stylesheets (src/story/mediaBlocks.ts): linked only by pages that show them. */
+  mediaStylesheets?: string[];
 }
 
 /**
@@ -33,6 +36,8 @@ export interface DocumentParts {
   pageData: PageData | null;
   assets: PageAssets;
   scripts: PageScripts;
+  /** Stylesheets only this page needs, linked as usual: its blocks' styles are there for the first paint. */
+  pageStylesheets?: string[];
 }
 
 const escapeHtml = (text: string): string =>
@@ -68,8 +73,28 @@ export function headHtml(head: PageHead): string {
   return [`<title>${escapeHtml(head.title)}</title>`, ...tags].join('\n    ');
 }
 
+/**
+ * A Japanese or Chinese page's faces (scriptFonts.ts), applied by the app loader like the whole
+ * stylesheet, so they never hold up the first paint; without JavaScript, at once.
+ */
+function scriptFontsLinks(language: string): string[] {
+  const href = scriptFontsHref(language);
+  if (!href) return [];
+  return [
+    `    <link rel="stylesheet" href="${href}" media="print" ${STYLESHEET_ATTRIBUTE} ${SCRIPT_FONTS_ATTRIBUTE}>`,
+    `    <noscript><link rel="stylesheet" href="${href}"></noscript>`,
+  ];
+}
+
 /** A whole HTML document: every page of the site, the app shell and the dev server's page. */
-export function documentHtml({ head, appHtml, pageData, assets, scripts }: DocumentParts): string {
+export function documentHtml({
+  head,
+  appHtml,
+  pageData,
+  assets,
+  scripts,
+  pageStylesheets = [],
+}: DocumentParts): string {
   const base = site.basePath;
   const lines = [
     '<!doctype html>',
@@ -89,6 +114,8 @@ export function documentHtml({ head, appHtml, pageData, assets, scripts }: Docum
     ...assets.stylesheets.map(
       (href) => `    <link rel="stylesheet" href="${href}" media="print" ${STYLESHEET_ATTRIBUTE}>`,
     ),
+    ...pageStylesheets.map((href) => `    <link rel="stylesheet" href="${href}">`),
+    ...scriptFontsLinks(head.language),
     `    ${headHtml(head)}`,
     ...(scripts === 'entry' ? [`    <script type="module" src="${assets.entry}"></script>`] : []),
     '  </head>',

@@ -1,4 +1,4 @@
-import type { ListPage } from '../data/documents';
+import type { ListPage, Translation } from '../data/documents';
 import type { Story } from '../data/schema';
 import { plainText, storyDescription } from '../data/storyText';
 import { socialCard, socialCardPath } from '../share/socialCard';
@@ -19,6 +19,8 @@ export interface PageHead {
   jsonLd?: Record<string, unknown>;
   /** RSS and JSON Feed alternates for this page. */
   feeds: { title: string; rss: string; json: string }[];
+  /** The page in every language it is in, itself included (`x-default`: the original), as hreflang links. */
+  languages?: { hreflang: string; url: string }[];
   /** The name of the site (the edition's) its title ends with. */
   siteName: string;
   /** The page's language and direction: `<html lang dir>`, og:locale, JSON-LD inLanguage. */
@@ -80,16 +82,47 @@ const storyCard = (story: Story) => ({
   alt: `${story.headline} (${site.name})`,
 });
 
-/** A story's head; a published story brings its language and direction, worked out by the build. */
-export function storyHead(story: Story & { direction?: 'ltr' | 'rtl' | undefined }): PageHead {
+/** Every version of a story, for search engines: itself, its translations and the original as the default. */
+function storyLanguages(story: Story, language: string, translations: Translation[]): PageHead['languages'] {
+  if (translations.length === 0) return undefined;
+  const url = (slug: string) => absoluteUrl(storyPath(slug));
+  return [
+    ...[{ slug: story.slug, language }, ...translations].map((version) => ({
+      hreflang: version.language,
+      url: url(version.slug),
+    })),
+    { hreflang: 'x-default', url: url(story.translationOf ?? story.slug) },
+  ];
+}
+
+/**
+ * A story's head; a published story brings its language and direction, worked out by the build,
+ * and its page document the versions in other languages.
+ */
+export function storyHead(
+  story: Story & { direction?: 'ltr' | 'rtl' | undefined },
+  translations: Translation[] = [],
+): PageHead {
   const path = storyPath(story.slug);
   const edition = editionByKey(story.edition);
   const language = story.language ?? edition.language;
+  const languages = storyLanguages(story, language, translations);
   const section = sectionName(story.section, edition);
-  // Previews always show the story's 1200×630 card, which carries its lead image where it has
-  // one: the shape every service crops to. JSON-LD also names the lead image itself.
-  const image = storyCard(story);
-  const leadImage = story.image && pageImage(story.image);
+  // Previews show the story's 1200×630 card, which carries its lead image where it has one: the
+  // shape every service crops to. A remote lead image is not drawn into the card, but one whose
+  // CDN offers a rendition 1200 pixels wide or more is shown itself. JSON-LD names the lead image too.
+  const lead = story.image;
+  const preview = lead?.renditions?.find(({ width }) => width >= 1200);
+  const image =
+    lead && preview
+      ? {
+          url: preview.src,
+          width: preview.width,
+          height: Math.round((preview.width * lead.height) / lead.width),
+          alt: lead.alt,
+        }
+      : storyCard(story);
+  const leadImage = lead && !preview && pageImage(lead);
   const modified = story.updated ?? story.published;
   const description = storyDescription(story);
   return {
@@ -100,6 +133,7 @@ export function storyHead(story: Story & { direction?: 'ltr' | 'rtl' | undefined
     image,
     article: { published: story.published, modified, section, tags: story.tags },
     feeds: [editionFeed(edition), sectionFeed(story.section, edition)],
+    ...(languages && { languages }),
     siteName: edition.name,
     language,
     direction: story.direction ?? edition.direction,
@@ -242,6 +276,9 @@ export function headTags(head: PageHead): HeadTag[] {
       { tag: 'link', attrs: { rel: 'alternate', type: 'application/rss+xml', title: feed.title, href: feed.rss } },
       { tag: 'link', attrs: { rel: 'alternate', type: 'application/feed+json', title: feed.title, href: feed.json } },
     );
+  }
+  for (const { hreflang, url: href } of head.languages ?? []) {
+    tags.push({ tag: 'link', attrs: { rel: 'alternate', hreflang, href } });
   }
   if (head.jsonLd) {
     tags.push({ tag: 'script', attrs: { type: 'application/ld+json' }, text: JSON.stringify(head.jsonLd) });

@@ -43,6 +43,11 @@ export interface SiteSettings {
   timeZone: string;
   storiesPerPage: number;
   share: { utm: boolean };
+  /**
+   * The origins stories may frame beyond the fixed providers (interactive graphics, Mastodon
+   * servers): for the build's checks and CSP, absent from the browser's bundle (pipeline/sitePlugin.ts).
+   */
+  embeds?: { interactive: string[]; mastodon: string[] };
   /** The main edition first. */
   editions: [Edition, ...Edition[]];
 }

@@ -116,6 +116,28 @@ export const shareSchema = z.strictObject({
   utm: z.boolean().default(false).describe('Tag shared links with utm_source, utm_medium and utm_campaign'),
 });
 
+const originSchema = z.string().refine((value) => {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' && url.origin === value;
+  } catch {
+    return false;
+  }
+}, 'expected an https: origin alone, with no path or trailing slash, such as "https://graphics.example.com"');
+
+export const embedsSchema = z.strictObject({
+  interactive: z
+    .array(originSchema)
+    .max(50)
+    .default([])
+    .describe('Origins whose pages stories may embed as interactive graphics: the publisher’s own'),
+  mastodon: z
+    .array(originSchema)
+    .max(50)
+    .default([])
+    .describe('Mastodon servers whose posts stories may embed, such as "https://mastodon.social"'),
+});
+
 export const siteSchema = z
   .strictObject({
     $schema: z.string().optional().describe('Where editors find this schema: "../docs/site.schema.json"'),
@@ -153,6 +175,9 @@ export const siteSchema = z
       .default([])
       .superRefine(uniqueAuthorKeys)
       .describe('Staff profiles: each gets a page listing their stories, linked from their bylines'),
+    embeds: embedsSchema
+      .default({ interactive: [], mastodon: [] })
+      .describe('Where embeds may come from beyond the fixed providers (the CSP allows exactly these)'),
   })
   .superRefine((site, ctx) => {
     const keys = new Set<string>();

@@ -7,6 +7,7 @@ import { Figure } from './Figure';
 import { Paragraph } from './Paragraph';
 import { PullQuote } from './PullQuote';
 import { SubHeading } from './SubHeading';
+import { mediaBlocks } from './lazyMediaBlocks';
 import { textBlocks } from './lazyTextBlocks';
 
 /** A paragraph's id is its place among the paragraphs: `p-1`, `p-2`… so links to it keep working. */
@@ -25,8 +26,6 @@ function renderBlock(block: Block, key: number, paragraphNumber: number, quoteNu
       return <PullQuote key={key} id={quoteId(quoteNumber)} text={block.text} attribution={block.attribution} />;
     case 'blockquote':
       return <BlockQuote key={key} text={block.text} attribution={block.attribution} />;
-    case 'figure':
-      return <Figure key={key} image={block.image} />;
     case 'list':
       return <BodyList key={key} style={block.style} items={block.items} />;
     // Their chunk is loaded before a page that has them renders (lazyTextBlocks.ts).
@@ -43,6 +42,19 @@ function renderBlock(block: Block, key: number, paragraphNumber: number, quoteNu
     case 'aside': {
       const Aside = textBlocks()?.Aside;
       return Aside && <Aside key={key} aside={block} />;
+    }
+    // A figure of a size other than inline is laid out by the media chunk, like the media blocks;
+    // it is loaded before a page that has them renders (lazyMediaBlocks.ts).
+    case 'figure':
+    case 'video':
+    case 'audio':
+    case 'embed':
+    case 'gallery': {
+      if (block.type === 'figure' && (block.display ?? 'inline') === 'inline') {
+        return <Figure key={key} image={block.image} />;
+      }
+      const MediaBlock = mediaBlocks()?.MediaBlock;
+      return MediaBlock && <MediaBlock key={key} block={block} />;
     }
     default:
       return assertUnreachable(block);

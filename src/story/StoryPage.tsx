@@ -12,6 +12,7 @@ import { Comments } from './Comments';
 import { Headline } from './Headline';
 import { Kicker } from './Kicker';
 import { LeadImage } from './LeadImage';
+import { mediaBlocks } from './lazyMediaBlocks';
 import { textBlocks } from './lazyTextBlocks';
 import { Standfirst } from './Standfirst';
 import { StoryNav } from './StoryNav';
@@ -29,6 +30,7 @@ export function StoryPage() {
   const whole = useFirstScreenFirst(story.slug);
   // Loaded before a story that has them renders (lazyTextBlocks.ts); absent, the story has none.
   const trust = textBlocks();
+  const media = mediaBlocks();
   const shared = { url: absoluteUrl(storyPath(story.slug)), title: story.headline };
   return (
     <>
@@ -50,9 +52,11 @@ export function StoryPage() {
             readingMinutes={story.readingMinutes}
           />
           {trust && <trust.CorrectionNotice count={story.corrections.length} />}
+          {trust && <trust.Translations translations={page.translations} />}
           <SaveButton page={page} />
         </header>
         {story.image && <LeadImage image={story.image} />}
+        {story.leadVideo && media && <media.Video video={story.leadVideo} lead />}
         <StoryShareContext value={shared}>
           <Body blocks={whole ? story.body : story.body.slice(0, FIRST_SCREEN_BLOCKS)} linked={page.linked} />
         </StoryShareContext>

@@ -1,4 +1,5 @@
-import type { PublishedStory } from '../data/documents';
+import type { PublishedStory, StoryPage } from '../data/documents';
+import { loadMediaBlocks, usesMediaBlocks } from './lazyMediaBlocks';
 
 type TextBlocks = typeof import('./textBlocks');
 
@@ -24,10 +25,16 @@ export async function loadTextBlocks(): Promise<void> {
 }
 
 /**
- * Loads the chunk before a story page that needs it renders: in its route's loader, before the
+ * Loads the chunks before a story page that needs them renders: in its route's loader, before the
  * pre-rendered page hydrates, and before the pre-renderer renders it, so both render the same.
  */
 export async function prepareDocument(document: unknown): Promise<void> {
-  const story = (document as { story?: PublishedStory } | null | undefined)?.story;
-  if (story && Array.isArray(story.body) && usesTextBlocks(story)) await loadTextBlocks();
+  const page = document as Partial<Pick<StoryPage, 'story' | 'translations'>> | null | undefined;
+  const story = page?.story;
+  if (!story || !Array.isArray(story.body)) return;
+  const translated = (page.translations?.length ?? 0) > 0;
+  await Promise.all([
+    (usesTextBlocks(story) || translated) && loadTextBlocks(),
+    usesMediaBlocks(story) && loadMediaBlocks(),
+  ]);
 }

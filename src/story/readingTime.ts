@@ -27,6 +27,15 @@ export function blockText(block: Block): string {
     case 'related-link':
       // A card names another page; reading it is a glance, not part of the story's text.
       return '';
+    case 'video':
+      return [block.title, block.caption ? plainText(block.caption) : ''].join(' ');
+    case 'audio':
+      return block.title;
+    case 'embed':
+      // What the page shows of it: its fallback (the player itself is the reader's choice).
+      return [block.title ?? '', block.text ?? ''].join(' ');
+    case 'gallery':
+      return block.images.map((image) => (image.caption ? plainText(image.caption) : '')).join(' ');
     default:
       return assertUnreachable(block);
   }
@@ -49,9 +58,17 @@ export function countWords(text: string, language = 'en'): number {
   return words;
 }
 
-/** Whole minutes to read a story's headline, standfirst, body and corrections: never less than one. */
+/** Seconds of watching or listening a block asks for: a clip's length, when it is given. */
+function blockSeconds(block: Block): number {
+  return block.type === 'video' || block.type === 'audio' ? (block.duration ?? 0) : 0;
+}
+
+/**
+ * Whole minutes to read a story's headline, standfirst, body and corrections, and to play its
+ * video and audio of known length (the lead video's too): never less than one.
+ */
 export function readingMinutes(
-  story: Pick<Story, 'headline' | 'standfirst' | 'body'> & Partial<Pick<Story, 'corrections'>>,
+  story: Pick<Story, 'headline' | 'standfirst' | 'body'> & Partial<Pick<Story, 'corrections' | 'leadVideo'>>,
   language = 'en',
 ): number {
   const corrections = (story.corrections ?? []).map((correction) => plainText(correction.text));
@@ -59,7 +76,8 @@ export function readingMinutes(
     (sum, text) => sum + countWords(text, language),
     0,
   );
-  return Math.max(1, Math.round(words / WORDS_PER_MINUTE));
+  const seconds = story.body.reduce((sum, block) => sum + blockSeconds(block), story.leadVideo?.duration ?? 0);
+  return Math.max(1, Math.round(words / WORDS_PER_MINUTE + seconds / 60));
 }
 
 /** "4 min read". */

@@ -8,3 +8,4 @@ export { Rating } from './Rating';
 export { RelatedLink } from './RelatedLink';
 export { StandfirstLinks } from './StandfirstLinks';
 export { Table } from './Table';
+export { Translations } from './Translations';

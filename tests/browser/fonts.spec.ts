@@ -77,3 +77,39 @@ test('each face is declared once, so applying the whole stylesheet never swaps i
   expect(faces.length).toBeGreaterThan(4);
   expect(faces.filter((face, i) => faces.indexOf(face) !== i)).toEqual([]);
 });
+
+test('a Japanese page brings its own Japanese faces, only the slices its text uses; other pages none', async ({
+  page,
+}) => {
+  const fonts = fontRequests(page);
+  const stylesheets: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'stylesheet') stylesheets.push(new URL(request.url()).pathname);
+  });
+  await page.goto('/stories/corvel-salt-battery-plant-harran/');
+  await hydrated(page);
+  expect(stylesheets.filter((path) => path.startsWith('/fonts/'))).toEqual([]);
+
+  // A client navigation to the Japanese version links the faces, as loading that page does.
+  await page.getByRole('link', { name: 'Read in 日本語' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+  await expect
+    .poll(() => page.evaluate(() => document.fonts.check('700 16px "Noto Serif JP"', '塩電池工場')))
+    .toBe(true);
+  expect(stylesheets).toContain('/fonts/ja.css');
+  const japanese = fonts.filter((name) => /^noto-(sans|serif)-jp-/.test(name));
+  expect(japanese.length).toBeGreaterThan(0);
+  // About a hundred slices per face and weight exist; a story needs a fraction of them.
+  expect(japanese.length).toBeLessThan(150);
+  expect(fonts.filter((name) => /-sc-/.test(name))).toEqual([]);
+});
+
+test('a Japanese page links its faces without holding up the first paint, and at once without JavaScript', async ({
+  page,
+}) => {
+  await page.goto('/stories/harran-salt-battery-plant-japanese/');
+  await expect(page.locator('head link[data-script-fonts]')).toHaveAttribute('href', '/fonts/ja.css');
+  // Applied by the app loader after the first paint, like the whole stylesheet.
+  await expect(page.locator('head link[data-script-fonts]')).toHaveAttribute('media', 'all');
+  expect(await page.locator('head noscript').innerHTML()).toContain('href="/fonts/ja.css"');
+});

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '../support/browserFixtures';
+import { documentMarker, expect, hydrated, markDocument, test } from '../support/browserFixtures';
 
 const arabicStory = '/stories/wardan-solar-desalination-plan/';
 const japaneseStory = '/stories/harran-salt-battery-plant-japanese/';
@@ -92,4 +92,28 @@ test('a Japanese story is marked Japanese and says honestly how long it takes to
   const minutes = Number(/(\d+)分で読めます/.exec(reading ?? '')?.[1]);
   expect(minutes).toBeGreaterThanOrEqual(2);
   await expect(page.getByRole('heading', { level: 2, name: '友だちに知らせる' })).toBeVisible();
+});
+
+test('a story and its translation link to each other, and the link switches the page’s language in place', async ({
+  page,
+}) => {
+  const englishStory = '/stories/corvel-salt-battery-plant-harran/';
+  await page.goto(englishStory);
+  await hydrated(page);
+  await markDocument(page);
+  const versions = page.getByRole('navigation', { name: 'This story in other languages' });
+  const japanese = versions.getByRole('link', { name: 'Read in 日本語' });
+  await expect(japanese).toHaveAttribute('hreflang', 'ja');
+  await expect(japanese.locator('span')).toHaveAttribute('lang', 'ja');
+
+  await japanese.click();
+  await expect(page).toHaveURL(japaneseStory);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+  expect(await documentMarker(page), 'a client-side navigation').toBeDefined();
+  // Back the other way, worded in Japanese, the language named in itself.
+  const english = page.getByRole('navigation', { name: 'この記事の他の言語版' }).getByRole('link');
+  await expect(english).toHaveText('Englishで読む');
+  await expect(english).toHaveAttribute('hreflang', 'en');
+  const original = await page.locator('head link[hreflang="x-default"]').getAttribute('href');
+  expect(new URL(original!).pathname).toBe(englishStory);
 });

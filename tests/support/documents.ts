@@ -24,6 +24,7 @@ export const storyPageOf = (input: StoryInput, nav: Partial<Omit<StoryPage, 'sto
   related: [],
   moreInSection: [],
   linked: [],
+  translations: [],
   ...nav,
 });
 

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { cleanup, screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import { dataDocument } from '../../pipeline/check/dataDocument.ts';
 import { readContent } from '../../pipeline/check/readContent.ts';
 import { readPageData } from '../../src/app/pageData';
@@ -11,6 +11,8 @@ import { themeScript } from '../../src/app/themeScript';
 import { renderDocument } from '../../src/entry-server';
 import { appLoader } from '../../src/site/documentHtml';
 import { storyDataPath } from '../../src/site/paths';
+import { loadMediaBlocks } from '../../src/story/lazyMediaBlocks';
+import { loadTextBlocks } from '../../src/story/lazyTextBlocks';
 import { testAssets } from '../support/pageAssets';
 import { site } from '../../src/site/config';
 import { createTestQueryClient, renderWithRouter, serveContent, stubFetch } from '../support/renderWithRouter';
@@ -79,9 +81,14 @@ const occurrences = (text: string, part: string): number => text.split(part).len
 /**
  * Kicker, headline, standfirst, author, 2 paragraphs (6 pieces), heading, pull quote and block quote with attributions, 2 captions and credits, 2 list items, a comment's author and text;
  * then the author's role and location, a rich sub-heading (3 pieces), a paragraph with a line break (2), an external related link's title and a standfirst link's,
- * a table's caption (2) and cells (4), a box's title, heading, paragraph (2) and list item, a correction (2) and the rating's item.
+ * a table's caption (2) and cells (4), a box's title, heading, paragraph (2) and list item, a correction (2) and the rating's item;
+ * then a video's title, caption and credit, a clip's title and credit, two embeds' titles, texts and authors, a gallery's title
+ * and its 2 images' captions and credits, and a wide figure's caption and credit.
  */
-const VISIBLE_FIELDS = 48;
+const VISIBLE_FIELDS = 66;
+
+// The blocks' chunks load once, before the first story: their first load is slow to transform, not to render.
+beforeAll(() => Promise.all([loadTextBlocks(), loadMediaBlocks()]), 30_000);
 
 beforeEach(() => {
   vi.spyOn(window, 'alert').mockImplementation(() => {});
@@ -116,8 +123,19 @@ describe('a hostile but valid story shows every payload as text', () => {
     expect(headline.textContent).toBe(payload);
     const article = screen.getByRole('article');
     expect(occurrences(article.textContent!, payload)).toBeGreaterThanOrEqual(VISIBLE_FIELDS);
-    // The lead image and the figure; the related-link card's thumbnail is decorative, its headline beside it.
-    expect([...article.querySelectorAll('img')].map((img) => img.getAttribute('alt'))).toEqual([payload, payload, '']);
+    // The lead image and the figure; the related-link card's thumbnail is decorative, its headline beside it;
+    // then an embed's still, the gallery's two pictures and the wide figure.
+    expect([...article.querySelectorAll('img')].map((img) => img.getAttribute('alt'))).toEqual([
+      payload,
+      payload,
+      '',
+      payload,
+      payload,
+      payload,
+      payload,
+    ]);
+    // A video's caption track is labelled with the payload, as an attribute, never markup.
+    expect([...article.querySelectorAll('track')].map((track) => track.label)).toEqual([payload]);
     // An author with a staff profile (the fixture's site.json has one) is linked to their page, not their own URL.
     const profiled = story.authors.some((author) => author.page !== undefined);
     expect([...article.querySelectorAll('a[href^="https://example.com/"]')].map((link) => link.textContent)).toEqual(

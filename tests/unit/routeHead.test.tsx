@@ -10,7 +10,10 @@ import type { StoryPage } from '../../src/data/documents';
 const newest = () => sampleContent().index.entries[0]!.summary;
 const canonical = () => document.head.querySelector('link[rel="canonical"]')?.getAttribute('href');
 
-test('a story route decides its head once: the pre-renderer and a client navigation write the same', async () => {
+// A whole client navigation, lazy chunks included: slow on a loaded machine, never a timing check.
+test('a story route decides its head once: the pre-renderer and a client navigation write the same', {
+  timeout: 20_000,
+}, async () => {
   const { slug } = newest();
   const page = sampleDocument(`data/stories/${slug}.json`) as StoryPage;
   const { head } = await renderPage({ kind: 'story', page });

@@ -59,7 +59,7 @@ const expected: [name: string, path: string, message: string | RegExp, severity?
   [
     'unknown-block.json',
     'body[1].type',
-    'unknown block type "marquee": expected paragraph, heading, pullquote, blockquote, figure, list, related-link, table or aside',
+    'unknown block type "marquee": expected paragraph, heading, pullquote, blockquote, figure, list, related-link, table, aside, video, audio, embed or gallery',
   ],
   ['unknown-section.json', 'section', 'unknown section "sport" (known: world, politics, business, science, culture)'],
   ['unsafe-slug.json', 'slug', `not a valid slug: "../../etc/passwd". ${SLUG_RULE}`],
@@ -145,7 +145,7 @@ describe('the command line', () => {
       '22 errors, 3 warnings in 18 files',
     ]);
     expect(lines).toContain(
-      `${file('unknown-block.json')} at body[1].type: unknown block type "marquee": expected paragraph, heading, pullquote, blockquote, figure, list, related-link, table or aside`,
+      `${file('unknown-block.json')} at body[1].type: unknown block type "marquee": expected paragraph, heading, pullquote, blockquote, figure, list, related-link, table, aside, video, audio, embed or gallery`,
     );
     expect(lines).toContain(
       `warning: ${file('lead-image-without-alt.json')} at image.alt: the lead image has no alt text: describe it for readers who cannot see it`,

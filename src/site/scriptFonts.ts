@@ -1,0 +1,19 @@
+import { site } from './config';
+
+/**
+ * The stylesheet of self-hosted faces a page in Japanese or Chinese needs: those scripts have tens
+ * of thousands of characters, so their faces come in about a hundred unicode-range slices per
+ * weight, too many to declare on every page. Only pages in those languages link the stylesheet
+ * (pipeline/scriptFonts.ts writes it), and they download only the slices their text uses.
+ */
+export function scriptFontsHref(language: string): string | null {
+  const script = fontScript(language);
+  return script && `${site.basePath}fonts/${script}.css`;
+}
+
+/** Which of those stylesheets a language needs, if any. */
+export const fontScript = (language: string): 'ja' | 'zh' | null =>
+  /^ja(-|$)/i.test(language) ? 'ja' : /^zh(-|$)/i.test(language) ? 'zh' : null;
+
+/** Marks the link to a page's script faces: a navigation adds one only where it is missing. */
+export const SCRIPT_FONTS_ATTRIBUTE = 'data-script-fonts';
