@@ -12,7 +12,7 @@ import { kb } from './sizes.ts';
  * `npm run bench`: builds the site, serves dist/ with compression as a CDN would, and prints one
  * table per question: bytes shipped per route type, Lighthouse (mobile, median of 3), client-side
  * navigation time, and build throughput. Options: --stories N (build benchmark size, default
- * 1000), --no-build, --no-lighthouse, --no-build-bench.
+ * 1000), --no-build, --no-lighthouse, --no-build-bench, --no-search-bench.
  */
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(`--${name}`);
@@ -89,4 +89,12 @@ if (!flag('no-build-bench')) {
     encoding: 'utf8',
   });
   console.log(output.slice(output.indexOf('|')).trim());
+}
+
+if (!flag('no-search-bench')) {
+  // Search at 10,000 stories (bench/search.ts): index time and memory, a first query's bytes and time.
+  const output = execFileSync(process.execPath, ['--import', 'tsx', 'bench/search.ts', '10000'], {
+    encoding: 'utf8',
+  });
+  console.log(output.slice(output.indexOf('\n## ')).trim());
 }

@@ -24,6 +24,9 @@ export const APP_ONLY_CLASSES = [
   'share-button--primary',
   'progress--active',
   'is-linked',
+  'search-form',
+  'search-results',
+  'search-result',
 ] as const;
 
 const appOnly = (name: string): boolean =>

@@ -5,7 +5,17 @@ import { editionByKey } from '../src/site/editions.ts';
 // Feed titles are worded in each edition's language.
 import '../src/i18n/allCatalogues.ts';
 import { editionFeed, sectionFeed } from '../src/site/head.ts';
-import { absoluteUrl, feedPath, listPath, storyPath } from '../src/site/paths.ts';
+import {
+  absoluteUrl,
+  type CollectionKind,
+  collectionFeedPath,
+  collectionPath,
+  feedPath,
+  listPath,
+  storyPath,
+} from '../src/site/paths.ts';
+import { collectionDescription, collectionFeed, publicUrl } from '../src/collections/collectionHead.ts';
+import type { Collections } from '../src/data/collections.ts';
 import type { OutputWriter } from './output/job.ts';
 
 const FEED_LENGTH = 50;
@@ -18,6 +28,8 @@ export interface FeedSpec {
   json: string;
   /** Whose feeds these are: the front page's (null) or a section's; the files go in its folder. */
   section: string | null;
+  /** Or a topic's, an author's or a month's, in its folder. */
+  collection?: { kind: CollectionKind; key: string };
   /** The edition's key ('' for the main one) and its language. */
   edition: string;
   language: string;
@@ -115,8 +127,31 @@ export function feedSpecs(index: StoryIndex): FeedSpec[] {
   ];
 }
 
+/** The feeds of an edition's topics, authors and months: each one's latest stories. */
+export function collectionFeedSpecs(collections: Collections): FeedSpec[] {
+  return collections.all().map(({ collection, entries }) => {
+    const edition = editionByKey(collections.edition);
+    const list = { collection, edition: edition.key };
+    return {
+      ...collectionFeed(list),
+      description: collectionDescription(list),
+      home: publicUrl(collectionPath(collection.kind, collection.key, edition.key)),
+      section: null,
+      collection: { kind: collection.kind, key: collection.key },
+      edition: edition.key,
+      language: edition.language,
+      entries: entries.slice(0, FEED_LENGTH),
+    };
+  });
+}
+
 /** One list's RSS 2.0 and JSON Feed 1.1, in its folder. */
 export function writeFeed(spec: FeedSpec, out: OutputWriter): void {
-  out.file(feedPath(spec.section, 'rss', spec.edition).slice(1), rss(spec));
-  out.file(feedPath(spec.section, 'json', spec.edition).slice(1), jsonFeed(spec));
+  const at = (format: 'rss' | 'json') =>
+    (spec.collection
+      ? collectionFeedPath(spec.collection.kind, spec.collection.key, format, spec.edition)
+      : feedPath(spec.section, format, spec.edition)
+    ).slice(1);
+  out.file(at('rss'), rss(spec));
+  out.file(at('json'), jsonFeed(spec));
 }

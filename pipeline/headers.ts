@@ -28,7 +28,9 @@ export interface InlineHashes {
 export function contentSecurityPolicy({ styles, scripts }: InlineHashes): string {
   return [
     "default-src 'self'",
-    ['script-src', "'self'", cspHash(themeScript), ...scripts].join(' '),
+    // Search runs Pagefind's WebAssembly (src/search/pagefindClient.ts): compiling it needs 'wasm-unsafe-eval',
+    // which allows WebAssembly only, not eval() of JavaScript.
+    ['script-src', "'self'", "'wasm-unsafe-eval'", cspHash(themeScript), ...scripts].join(' '),
     ["style-src 'self'", ...styles].join(' '),
     "img-src 'self' https: data:",
     "media-src 'self' https:",

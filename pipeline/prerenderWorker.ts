@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { type PageSeed, renderDocument, seedPath } from '../src/entry-server.tsx';
 import type { PageAssets } from '../src/site/documentHtml.ts';
-import { listDataPath, storyDataPath } from '../src/site/paths.ts';
+import { archiveDataPath, collectionDataPath, listDataPath, storyDataPath } from '../src/site/paths.ts';
 import { socialCardPath } from '../src/share/socialCard.ts';
 import { type CardStory, writeSocialCard } from './socialCards.ts';
 
@@ -55,6 +55,11 @@ async function renderPage(seed: PageSeed): Promise<string[]> {
     write(storyDataPath(seed.page.story.slug, seed.page.live?.page), JSON.stringify(seed.page));
   if (seed.kind === 'list')
     write(listDataPath(seed.page.section, seed.page.page, seed.page.edition), JSON.stringify(seed.page));
+  if (seed.kind === 'collection') {
+    const { collection, page, edition } = seed.page;
+    write(collectionDataPath(collection.kind, collection.key, page, edition), JSON.stringify(seed.page));
+  }
+  if (seed.kind === 'archive') write(archiveDataPath(seed.page.edition), JSON.stringify(seed.page));
   const page = seedPath(seed).slice(1);
   write(seed.kind === 'not-found' ? page : `${page}index.html`, await renderDocument(seed, assets));
   return written;

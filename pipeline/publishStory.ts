@@ -4,6 +4,7 @@ import { site } from '../src/site/config.ts';
 import { textDirection } from '../src/site/direction.ts';
 import { editionByKey } from '../src/site/editions.ts';
 import { readingMinutes } from '../src/story/readingTime.ts';
+import { pageKey } from '../src/site/pageKey.ts';
 
 /** How a build words dates: the day ("24 November 2026") and the time ("24 November 2026 at 18:42 UTC"). */
 export function dateWording(locale: string, timeZone: string, numerals: string | null = null) {
@@ -58,7 +59,12 @@ const editionWording = (key: string | undefined) => {
  * dates worded (Intl knows every time zone and language here) and its reading time. The browser
  * shows them as they are and only works out "3 hours ago" itself.
  */
-export function publishStory(story: Story, words = editionWording(story.edition)): PublishedStory {
+export function publishStory(
+  story: Story,
+  words = editionWording(story.edition),
+  /** The page keys of the site's staff profiles: their bylines link to their pages. */
+  profiles: ReadonlySet<string> = new Set(),
+): PublishedStory {
   const { comments, corrections, updated, live, ...rest } = story;
   const language = story.language ?? editionByKey(story.edition).language;
   const published: PublishedStory = {
@@ -68,6 +74,13 @@ export function publishStory(story: Story, words = editionWording(story.edition)
     publishedDay: words.day(story.published),
     publishedTime: words.time(story.published),
     readingMinutes: readingMinutes(story, language),
+    // Two spellings of one topic ("Marrow Bay", "marrow bay") link to it once.
+    topics: story.tags
+      .map((name) => ({ name, key: pageKey(name) }))
+      .filter((topic, i, all) => all.findIndex((other) => other.key === topic.key) === i),
+    authors: story.authors.map((author) =>
+      profiles.has(pageKey(author.name)) ? { ...author, page: pageKey(author.name) } : author,
+    ),
     comments:
       typeof comments === 'number' ? comments : comments.map((c) => ({ ...c, postedTime: words.time(c.posted) })),
     corrections: corrections.map((correction) => ({ ...correction, dateTime: words.time(correction.date) })),

@@ -58,7 +58,9 @@ export async function writeServiceWorker(
     ],
     // The faces of other scripts are fetched by the pages that use them (unicode-range), never
     // by every reader's service worker.
-    globIgnores: ['assets/noto-*.woff2'],
+    // Nor the search, topic, author and archive pages' code (src/app/lazyPages.ts): only a reader
+    // who opens one downloads it. Search's indexes are not under assets/ at all.
+    globIgnores: ['assets/noto-*.woff2', 'assets/lazyPages-*.js'],
     dontCacheBustURLsMatching: /^assets\//,
   });
   out.record('sw.js');

@@ -11,10 +11,12 @@ import type { CatalogueName } from '../src/i18n/catalogues.ts';
 import { site } from '../src/site/config.ts';
 import { livePollDataPath } from '../src/liveblog/livePaths.ts';
 import { messagesDataPath } from '../src/site/paths.ts';
+import { searchPartitionsPath } from '../src/search/searchPaths.ts';
+import { partitionList, searchPartitions, writeSearchPartition } from './searchIndex.ts';
 import type { Content } from './check/readContent.ts';
 import { linkedSlugs } from '../src/data/linkedStories.ts';
 import type { PageAssets } from '../src/site/documentHtml.ts';
-import { feedSpecs, writeFeed } from './feeds.ts';
+import { collectionFeedSpecs, feedSpecs, writeFeed } from './feeds.ts';
 import { headersFile, type InlineHashes } from './headers.ts';
 import { writeImages } from './images.ts';
 import { jobKey, type Job, type OutputWriter } from './output/job.ts';
@@ -123,6 +125,9 @@ export function* siteJobs(inputs: SiteInputs): Generator<Job> {
   }
   yield { id: 'page:not-found', key: '', task: () => ({ kind: 'page', seed: { kind: 'not-found' } }) };
   yield { id: 'page:saved', key: '', task: () => ({ kind: 'page', seed: { kind: 'saved' } }) };
+  for (const { key } of site.editions) {
+    yield { id: `page:search:${key}`, key: '', task: () => ({ kind: 'page', seed: { kind: 'search', edition: key } }) };
+  }
 
   for (const edition of content.editions) {
     for (const section of [null, ...edition.sections]) {
@@ -134,6 +139,27 @@ export function* siteJobs(inputs: SiteInputs): Generator<Job> {
         };
       }
     }
+  }
+
+  // Topics, authors and months: paged like sections, and the archive's index of months.
+  for (const collections of content.collections) {
+    const prefix = collections.edition ? `${collections.edition}/` : '';
+    for (const gathered of collections.all()) {
+      const { kind, key } = gathered.collection;
+      for (const page of collections.pages(gathered)) {
+        yield {
+          id: `collection:${prefix}${kind}/${key}:${page.page}`,
+          key: jobKey(page.pageCount, page.collection, page.stories.map(summaryHash)),
+          task: () => ({ kind: 'page', seed: { kind: 'collection', page } }),
+        };
+      }
+    }
+    const archive = collections.archive();
+    yield {
+      id: `archive:${prefix}`,
+      key: jobKey(archive),
+      task: () => ({ kind: 'page', seed: { kind: 'archive', page: archive } }),
+    };
   }
 
   for (const edition of content.editions)
@@ -186,9 +212,10 @@ export function* siteJobs(inputs: SiteInputs): Generator<Job> {
     },
   };
 
-  for (const spec of content.editions.flatMap(feedSpecs)) {
+  for (const spec of [...content.editions.flatMap(feedSpecs), ...content.collections.flatMap(collectionFeedSpecs)]) {
+    const of = spec.collection ? `${spec.collection.kind}/${spec.collection.key}` : (spec.section ?? '');
     yield {
-      id: `feed:${spec.edition ? `${spec.edition}/` : ''}${spec.section ?? ''}`,
+      id: `feed:${spec.edition ? `${spec.edition}/` : ''}${of}`,
       key: jobKey(spec),
       write: (out) => writeFeed(spec, out),
     };
@@ -199,7 +226,27 @@ export function* siteJobs(inputs: SiteInputs): Generator<Job> {
     ...[...facts.values()].map((story) => story.language),
   ]);
 
-  const sitemaps = sitemapFiles(content.editions);
+  // Search: an index per language and partition (pipeline/searchIndex.ts), and the list the page merges.
+  const partitions = searchPartitions(content.editions.flatMap((edition) => edition.entries));
+  for (const partition of partitions) {
+    yield {
+      id: `search:${partition.language}/${partition.name}`,
+      key: jobKey(
+        partition,
+        partition.slugs.map((slug) => facts.get(slug)!.searchHash),
+      ),
+      // Each record is in the story's facts: unchanged stories are not read or checked again.
+      write: (out) => writeSearchPartition(partition, (slug) => facts.get(slug)!.search, out),
+    };
+  }
+  const partitionsDocument = partitionList(partitions);
+  yield {
+    id: 'search:partitions',
+    key: jobKey(partitionsDocument),
+    write: (out) => out.file(searchPartitionsPath, JSON.stringify(partitionsDocument)),
+  };
+
+  const sitemaps = sitemapFiles(content.editions, undefined, content.collections);
   for (const file of sitemaps) {
     yield {
       id: `sitemap:${file.name}`,

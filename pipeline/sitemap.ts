@@ -1,7 +1,9 @@
 import { Readable } from 'node:stream';
 import type { EnumChangefreq, SitemapIndexStream, SitemapItemLoose, SitemapStream } from 'sitemap';
 import type { StoryIndex } from '../src/data/storyIndex.ts';
-import { absoluteUrl, listPath, storyPath } from '../src/site/paths.ts';
+import { publicUrl } from '../src/collections/collectionHead.ts';
+import type { Collections } from '../src/data/collections.ts';
+import { absoluteUrl, archivePath, collectionPath, listPath, storyPath } from '../src/site/paths.ts';
 
 /** The protocol's limit of URLs in one sitemap file. */
 export const URLS_PER_SITEMAP = 50_000;
@@ -23,9 +25,26 @@ function chunks(name: string, urls: SitemapItemLoose[], size: number): SitemapFi
  * The sitemap files: stories oldest first, so a new story changes only the last file (and an
  * edit only the file it is in), and the list pages, whose count moves with every story, apart.
  */
-export function sitemapFiles(indexes: StoryIndex | StoryIndex[], size = URLS_PER_SITEMAP): SitemapFile[] {
+export function sitemapFiles(
+  indexes: StoryIndex | StoryIndex[],
+  size = URLS_PER_SITEMAP,
+  /** Each edition's topics, authors and months: their pages are lists too. */
+  collections: Collections[] = [],
+): SitemapFile[] {
   const editions = Array.isArray(indexes) ? indexes : [indexes];
   const lists: SitemapItemLoose[] = [];
+  for (const edition of collections) {
+    lists.push({ url: publicUrl(archivePath(edition.edition)), changefreq: 'daily' as EnumChangefreq });
+    for (const gathered of edition.all()) {
+      for (const page of edition.pages(gathered)) {
+        const { kind, key } = page.collection;
+        lists.push({
+          url: publicUrl(collectionPath(kind, key, edition.edition, page.page)),
+          changefreq: 'daily' as EnumChangefreq,
+        });
+      }
+    }
+  }
   for (const index of editions) {
     for (const section of [null, ...index.sections]) {
       for (const page of index.listPages(section)) {

@@ -11,7 +11,8 @@ import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'r
 import { type PageData, withoutDocuments } from './app/pageData';
 import { type PageHandle, pageHead } from './app/routeHead';
 import { createRoutes } from './app/routes';
-import type { ListPage, StoryPage } from './data/documents';
+import type { ArchiveIndex, CollectionPage, ListPage, StoryPage } from './data/documents';
+import { archiveQuery, collectionPageQuery } from './collections/collectionQueries';
 import { listPageQuery, messagesQuery, storyPageQuery } from './data/queries';
 import { createQueryClient } from './data/queryClient';
 import { messagesDocument } from './i18n/allCatalogues';
@@ -20,7 +21,7 @@ import { site } from './site/config';
 import { pageEdition } from './site/editions';
 import { documentHtml, type PageAssets } from './site/documentHtml';
 import type { PageHead } from './site/head';
-import { absoluteUrl, listPath, savedPath, storyPath } from './site/paths';
+import { absoluteUrl, archivePath, collectionPath, listPath, savedPath, searchPath, storyPath } from './site/paths';
 import { usesMediaBlocks } from './story/lazyMediaBlocks';
 import { prepareDocument } from './story/lazyTextBlocks';
 
@@ -28,7 +29,11 @@ import { prepareDocument } from './story/lazyTextBlocks';
 export type PageSeed =
   | { kind: 'story'; page: StoryPage }
   | { kind: 'list'; page: ListPage }
+  | { kind: 'collection'; page: CollectionPage }
+  | { kind: 'archive'; page: ArchiveIndex }
   | { kind: 'saved' }
+  /** An edition's search page: what it says with JavaScript off (the search itself runs in the browser). */
+  | { kind: 'search'; edition: string }
   | { kind: 'not-found' };
 
 /** One page, rendered: its head, the app's HTML and the data it hydrates from (none for the 404 page). */
@@ -45,8 +50,16 @@ export function seedPath(seed: PageSeed): string {
       return storyPath(seed.page.story.slug, seed.page.live?.page);
     case 'list':
       return listPath(seed.page.section, seed.page.page, seed.page.edition);
+    case 'collection': {
+      const { collection, page, edition } = seed.page;
+      return collectionPath(collection.kind, collection.key, edition, page);
+    }
+    case 'archive':
+      return archivePath(seed.page.edition);
     case 'saved':
       return savedPath;
+    case 'search':
+      return searchPath(seed.edition);
     case 'not-found':
       return '/404.html';
   }
@@ -67,7 +80,12 @@ function seedQueries(seed: PageSeed): ReturnType<typeof createQueryClient> {
   if (seed.kind === 'list') {
     queryClient.setQueryData(listPageQuery(seed.page.section, seed.page.page, seed.page.edition).queryKey, seed.page);
   }
-  const document = seed.kind === 'story' || seed.kind === 'list' ? seed.page : null;
+  if (seed.kind === 'collection') {
+    const { collection, page, edition } = seed.page;
+    queryClient.setQueryData(collectionPageQuery(collection.kind, collection.key, page, edition).queryKey, seed.page);
+  }
+  if (seed.kind === 'archive') queryClient.setQueryData(archiveQuery(seed.page.edition).queryKey, seed.page);
+  const document = 'page' in seed ? seed.page : null;
   const messages = pageEdition(document, seedPath(seed)).messages as CatalogueName;
   queryClient.setQueryData(messagesQuery(messages).queryKey, messagesDocument(messages));
   return queryClient;

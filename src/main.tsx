@@ -1,6 +1,6 @@
 import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { createBrowserRouter } from 'react-router';
+import { createBrowserRouter, matchRoutes } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { type DehydratedState, hydrate, QueryClientProvider } from '@tanstack/react-query';
 import { loadNewVersion, newVersionLoadedJustNow } from './app/newVersion';
@@ -73,7 +73,13 @@ async function start() {
   }
 
   await nextTask();
-  const router = createBrowserRouter(createRoutes(queryClient), {
+  const routes = createRoutes(queryClient);
+  // A page whose route's code is a chunk of its own (lazy) hydrates once it is here, as it was rendered.
+  for (const { route } of matchRoutes(routes, location, import.meta.env.BASE_URL) ?? []) {
+    // Our lazy routes are functions (src/app/routes.tsx), never React Router's object form.
+    if (route.lazy) Object.assign(route, await (route.lazy as () => Promise<object>)(), { lazy: undefined });
+  }
+  const router = createBrowserRouter(routes, {
     basename: import.meta.env.BASE_URL,
     ...(pageData && { hydrationData: pageData.router }),
   });

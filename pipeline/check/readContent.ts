@@ -5,6 +5,11 @@ import { storySchema, type Image, type Story } from '../../src/data/schema.ts';
 import { StoryIndex, toIndexEntry, type IndexEntry } from '../../src/data/storyIndex.ts';
 import { storyLinks } from '../../src/data/linkedStories.ts';
 import { embedOrigins, site } from '../../src/site/config.ts';
+import { editionByKey } from '../../src/site/editions.ts';
+import { pageKey } from '../../src/site/pageKey.ts';
+import { calendar, Collections } from '../../src/data/collections.ts';
+import { checkSiteConfig } from './siteConfig.ts';
+import { searchRecord } from '../searchIndex.ts';
 import { contentDir, imagesDir, storiesDir } from '../contentFolder.ts';
 import { publishStory } from '../publishStory.ts';
 import { livePoll, olderPageCount, olderPageDocument } from '../liveDocuments.ts';
@@ -208,6 +213,8 @@ export interface Content {
   index: StoryIndex;
   /** Every edition's index, the main one first: each has its own front page, sections and feeds. */
   editions: StoryIndex[];
+  /** Each edition's topics, authors and archive months, in the order of `editions`. */
+  collections: Collections[];
   /**
    * The stories checked in this build, by slug, published: a document is made from one of these,
    * never from its file again. The pre-render hands each one to a worker and lets go of it.
@@ -239,8 +246,11 @@ function storyFacts(story: PublishedStory, text: string): StoryFacts {
     ),
     poll: livePoll(story),
   };
+  const search = searchRecord(story);
   return {
     ...(live && { live }),
+    search,
+    searchHash: hashText(JSON.stringify(search)),
     slug: story.slug,
     headline: story.headline,
     related: story.related,
@@ -261,6 +271,8 @@ function storyFacts(story: PublishedStory, text: string): StoryFacts {
  */
 export function readContent(dir = contentDir, cache?: StoryCache): Content {
   const problems: ContentProblem[] = [];
+  const { authors } = checkSiteConfig(dir);
+  const profileKeys = new Set(authors.map((author) => pageKey(author.name)));
   const stories: ReadStory[] = [];
   /** Slugs that exist, even if their story is broken: a link to one is not a second problem. */
   const slugs = new Set<string>();
@@ -284,7 +296,7 @@ export function readContent(dir = contentDir, cache?: StoryCache): Content {
       continue;
     }
     const valid = !found.some((problem) => !isWarning(problem));
-    const published = valid ? publishStory(story) : null;
+    const published = valid ? publishStory(story, undefined, profileKeys) : null;
     const hashed = storyText(read(), updateTexts);
     const facts = published ? storyFacts(published, hashed) : storyFacts(publishStory(story), hashed);
     // Nor is a live story kept: its update files may all go while its own file stays the same.
@@ -368,11 +380,20 @@ export function readContent(dir = contentDir, cache?: StoryCache): Content {
     if (!story || found.some((problem) => !isWarning(problem))) {
       throw new Error(`${file ?? slug} changed while the site was being built: build again`);
     }
-    return publishStory(story);
+    return publishStory(story, undefined, profileKeys);
   };
   return {
     index: editions[0]!,
     editions,
+    collections: editions.map((index) => {
+      const edition = editionByKey(index.edition);
+      return new Collections(
+        index,
+        authors,
+        calendar(site.timeZone, edition.locale, edition.numerals),
+        site.storiesPerPage,
+      );
+    }),
     stories: checked,
     facts,
     problems,

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { catalogueFor } from '../../src/i18n/catalogues.ts';
 import { textDirection } from '../../src/site/direction.ts';
 import type { Edition, SiteSettings } from '../../src/site/settings.ts';
-import { type SiteConfig, siteSchema } from '../../src/site/siteSchema.ts';
+import { type AuthorProfile, type SiteConfig, siteSchema } from '../../src/site/siteSchema.ts';
 import { issueMessage } from './issueMessages.ts';
 import { invalidCharacters } from './invalidCharacters.ts';
 import { type ContentProblem, fromZodIssues, jsonPath } from './problems.ts';
@@ -66,7 +66,7 @@ function edition(
 
 /** The checked configuration as every page is given it: editions complete, the main one first. */
 export function resolveSite(config: SiteConfig): SiteSettings {
-  const { $schema, version, editions, language, locale, direction, numerals, sections, ...rest } = config;
+  const { $schema, version, editions, language, locale, direction, numerals, sections, authors, ...rest } = config;
   return {
     ...rest,
     editions: [
@@ -78,6 +78,8 @@ export function resolveSite(config: SiteConfig): SiteSettings {
 
 export interface SiteCheck {
   settings: SiteSettings | null;
+  /** The staff profiles: the build's alone (author pages), never in the settings every page carries. */
+  authors: AuthorProfile[];
   problems: ContentProblem[];
 }
 
@@ -92,6 +94,7 @@ export function checkSiteConfig(dir: string, env: Record<string, string | undefi
   if (!existsSync(file)) {
     return {
       settings: null,
+      authors: [],
       problems: [
         { file: shown, path: '', message: 'missing: every content folder has a site.json (see docs/content.md)' },
       ],
@@ -104,11 +107,12 @@ export function checkSiteConfig(dir: string, env: Record<string, string | undefi
   } catch (error) {
     return {
       settings: null,
+      authors: [],
       problems: [{ file: shown, path: '', message: `not valid JSON: ${(error as Error).message}` }],
     };
   }
   if (json === null || typeof json !== 'object' || Array.isArray(json)) {
-    return { settings: null, problems: [{ file: shown, path: '', message: 'expected an object' }] };
+    return { settings: null, authors: [], problems: [{ file: shown, path: '', message: 'expected an object' }] };
   }
   const problems = invalidCharacters(json).map((problem) => ({ file: shown, ...problem }));
   const raw = { ...(json as Record<string, unknown>) };
@@ -120,6 +124,6 @@ export function checkSiteConfig(dir: string, env: Record<string, string | undefi
       problems.push(variable ? { ...problem, file: `environment variable ${variable}`, path: '' } : problem);
     }
   }
-  if (problems.length > 0 || !parsed.success) return { settings: null, problems };
-  return { settings: resolveSite(parsed.data), problems };
+  if (problems.length > 0 || !parsed.success) return { settings: null, authors: [], problems };
+  return { settings: resolveSite(parsed.data), authors: parsed.data.authors, problems };
 }

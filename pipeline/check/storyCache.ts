@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { SearchRecord } from '../searchIndex.ts';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, type Stats, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { LivePoll } from '../../src/data/documents.ts';
@@ -21,6 +22,10 @@ export interface StoryFacts {
   summaryHash: string;
   /** A live story's older pages of updates, each one's document hashed (its key), and its poll document. */
   live?: { olderPages: string[]; poll: LivePoll };
+  /** What search indexes of it (pipeline/searchIndex.ts): kept, so re-indexing its partition reads no file. */
+  search: SearchRecord;
+  /** That record, hashed: the key of its partition's index. */
+  searchHash: string;
 }
 
 interface Entry {

@@ -6,7 +6,7 @@ import { site } from '../site/config';
 import { pageEdition } from '../site/editions';
 import type { PageHandle } from './routeHead';
 import { PageNotices } from '../live/PageNotices';
-import { listPath, savedPath } from '../site/paths';
+import { archivePath, listPath, savedPath, searchPath } from '../site/paths';
 import { ReaderSettings } from './ReaderSettings';
 import { useRouteHead } from './useRouteHead';
 
@@ -68,7 +68,11 @@ function Frame() {
                   <NavLink to={listPath(section.slug, 1, edition.key)}>{section.name}</NavLink>
                 </li>
               ))}
+              {/* Search and Saved end the navigation, set apart from the sections (live.css). */}
               <li className="masthead__saved">
+                <NavLink to={searchPath(edition.key)}>{t('nav.search')}</NavLink>
+              </li>
+              <li>
                 <NavLink to={savedPath}>{t('nav.saved')}</NavLink>
               </li>
             </ul>
@@ -83,6 +87,7 @@ function Frame() {
         <p>
           {t('footer.sample', { site: edition.name })}{' '}
           <Link to={listPath(null, 1, edition.key)}>{t('footer.front')}</Link>
+          <Link to={archivePath(edition.key)}>{t('archive.title')}</Link>
         </p>
         {site.editions.length > 1 && (
           <nav aria-label={t('nav.editions')} className="site-footer__editions">

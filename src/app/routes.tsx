@@ -49,6 +49,10 @@ const olderUpdatesPage = documentPage(
   storyHeadOf,
 );
 
+/** The routes whose code is a chunk of its own (src/app/lazyPages.ts), under each edition. */
+const LAZY_PATHS = ['search', 'archive', 'topics/:key', 'authors/:key', 'archive/:year/:month'] as const;
+export type LazyPath = (typeof LAZY_PATHS)[number];
+
 /** An edition's front page and sections; the main edition's at the root, others under /<key>/. */
 function listRoutes(
   edition: Edition,
@@ -61,6 +65,16 @@ function listRoutes(
     { id: id('front-page'), path: 'page/:page', ...page(handle), element: <FrontPage /> },
     { id: id('section'), path: 'sections/:section', ...page(handle), element: <SectionPage /> },
     { id: id('section-page'), path: 'sections/:section/page/:page', ...page(handle), element: <SectionPage /> },
+    // Search, topic, author and archive pages: their routes' code loads with them (src/app/lazyPages.ts).
+    ...LAZY_PATHS.flatMap((path) => {
+      const lazy = async () => {
+        const { handle, Component } = (await import('./lazyPages')).lazyRoute(path, edition);
+        return { ...page(handle), Component };
+      };
+      const first = { id: id(path), path, lazy };
+      // The lists are paged; the search page and the archive's index of months are not.
+      return path.includes(':') ? [first, { id: id(`${path}/page`), path: `${path}/page/:page`, lazy }] : [first];
+    }),
   ];
 }
 

@@ -1,5 +1,5 @@
 import type { Catalogue } from '../i18n/messages';
-import type { Story } from './schema';
+import type { Author, Story } from './schema';
 
 /**
  * The JSON documents the build writes under `data/` and the app reads: made by the build from
@@ -29,6 +29,11 @@ export interface PublishedCorrection extends Correction {
   dateTime: string;
 }
 
+/** A byline's author; `page` is the key of their author page when the site has a profile of them. */
+export interface PublishedAuthor extends Author {
+  page?: string;
+}
+
 type Live = NonNullable<Story['live']>;
 
 /** One update of a live story, its time worded by the build. */
@@ -45,8 +50,11 @@ export interface PublishedLive extends Omit<Live, 'updates'> {
 }
 
 /** A checked story with what the build works out for it: its dates worded, its reading time. */
-export interface PublishedStory extends Omit<Story, 'comments' | 'corrections' | 'live'>, WordedDay {
+export interface PublishedStory extends Omit<Story, 'comments' | 'corrections' | 'live' | 'authors'>, WordedDay {
   live?: PublishedLive;
+  authors: PublishedAuthor[];
+  /** Its tags with their topic pages' keys (src/site/pageKey.ts), worked out by the build. */
+  topics: { name: string; key: string }[];
   /** "24 November 2026 at 18:42 UTC" */
   publishedTime: string;
   updatedTime?: string;
@@ -147,6 +155,38 @@ export interface ListPage {
   pageCount: number;
   lead: StorySummary | null;
   stories: StorySummary[];
+}
+
+/** What a collection page lists: a topic (a tag), an author (a staff profile) or a month of the archive. */
+export type Collection =
+  | { kind: 'topics'; key: string; name: string }
+  | {
+      kind: 'authors';
+      key: string;
+      name: string;
+      role: string;
+      bio?: string;
+      image?: { src: string; width: number; height: number };
+    }
+  /** key "2026/11", name "November 2026" worded by the build. */
+  | { kind: 'archive'; key: string; name: string };
+
+/** One page of a topic's, an author's or a month's stories, newest first. */
+export interface CollectionPage {
+  format: typeof DOCUMENT_FORMAT;
+  edition: string;
+  collection: Collection;
+  page: number;
+  pageCount: number;
+  stories: StorySummary[];
+}
+
+/** The archive's index: every month that has stories, newest first, and every topic, most stories first. */
+export interface ArchiveIndex {
+  format: typeof DOCUMENT_FORMAT;
+  edition: string;
+  months: { key: string; name: string; count: number }[];
+  topics: { key: string; name: string; count: number }[];
 }
 
 /** One interface catalogue (src/i18n/messages/), for the pages of the editions that speak it. */

@@ -1,4 +1,4 @@
-import { DOCUMENT_FORMAT, type ListPage, type MessagesDocument, type StoryPage } from './documents';
+import { DOCUMENT_FORMAT } from './documents';
 import { noteDocumentResponse } from '../offline/connection';
 import { LoadError } from './loadErrors';
 
@@ -56,7 +56,7 @@ const ofThisFormat = (json: unknown): boolean => isObject(json) && json.format =
  * the build checked every story, so the browser checks nothing more. Each way a load fails
  * becomes a LoadError, so the reader sees what went wrong, never a half-drawn page.
  */
-export async function fetchDocument<T extends StoryPage | ListPage | MessagesDocument>(
+export async function fetchDocument<T extends { format: number }>(
   url: string,
   { signal, cache }: FetchOptions = {},
 ): Promise<T> {

@@ -3,6 +3,7 @@ import { isLanguageTag } from '../site/direction.ts';
 import { EMBED_PROVIDERS, embedFrameUrl, PROVIDER_NAMES, PROVIDER_URL_EXAMPLES } from './embedProviders.ts';
 import { isSafeHref, isSafeImageSrc, SLUG_MAX_LENGTH, SLUG_PATTERN } from './safeValues.ts';
 import { plainText } from './storyText.ts';
+import { pageKey } from '../site/pageKey.ts';
 
 /**
  * The story format. Every TypeScript type for content is derived from these schemas, the JSON
@@ -409,6 +410,11 @@ export const blockSchema = z.discriminatedUnion('type', blockSchemas, {
   error: (issue) => `${unknownType(issue.input, 'block')}: expected ${blockTypeList}`,
 });
 
+/** A tag as readers see it, in any script ("Marrow Bay", "طاقة"): its topic page's address is derived from it. */
+export const tagSchema = text(60)
+  .refine((tag) => pageKey(tag) !== '', 'a tag needs at least one letter or digit: its topic page is named by them')
+  .describe('A topic, as readers see it, in any script: its page is /topics/<key>/, the key made from its words');
+
 export const authorSchema = z.strictObject({
   name: text(120),
   url: href.optional(),
@@ -533,7 +539,7 @@ export const storySchema = z
     translationOf: slugSchema
       .optional()
       .describe('The slug of the story this one translates: each version links to the others ("Read in …", hreflang)'),
-    tags: z.array(slugSchema).max(20).default([]),
+    tags: z.array(tagSchema).max(20).default([]),
     authors: z.array(authorSchema).max(10).default([]),
     published: isoDateTime,
     updated: isoDateTime.optional(),

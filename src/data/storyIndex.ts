@@ -9,6 +9,7 @@ import {
 } from './documents';
 import { linkedSlugs, storyLinks } from './linkedStories';
 import { storyDescription } from './storyText';
+import { pageKey } from '../site/pageKey';
 
 export type StoryNav = Omit<StoryPage, 'story' | 'format' | 'linked' | 'translations'>;
 
@@ -21,6 +22,8 @@ export interface IndexEntry {
   description: string;
   authors: string[];
   updated: string;
+  /** Its language (the story's, or its edition's): which search index it is in. */
+  language: string;
 }
 
 export function toIndexEntry(story: PublishedStory): IndexEntry {
@@ -35,6 +38,7 @@ export function toIndexEntry(story: PublishedStory): IndexEntry {
     description: storyDescription(story),
     authors: story.authors.map((author) => author.name),
     updated: story.updated ?? story.published,
+    language: story.language,
   };
 }
 
@@ -78,7 +82,7 @@ export class StoryIndex {
     this.entries.forEach((entry, i) => {
       this.position.set(entry.summary.slug, i);
       push(this.bySection, entry.summary.section, i);
-      for (const tag of entry.tags) push(this.byTag, tag, i);
+      for (const tag of entry.tags) push(this.byTag, pageKey(tag), i);
     });
   }
 
@@ -158,7 +162,7 @@ export class StoryIndex {
     }
     const score = new Map<number, number>();
     for (const tag of entry.tags) {
-      for (const j of neighbours(this.byTag.get(tag) ?? [], i, RELATED_WINDOW)) {
+      for (const j of neighbours(this.byTag.get(pageKey(tag)) ?? [], i, RELATED_WINDOW)) {
         score.set(j, (score.get(j) ?? 0) + 2);
       }
     }

@@ -28,7 +28,7 @@ export interface PageHead {
   direction: 'ltr' | 'rtl';
 }
 
-const inEdition = (edition: Edition) => ({
+export const inEdition = (edition: Edition) => ({
   siteName: edition.name,
   language: edition.language,
   direction: edition.direction,
@@ -70,7 +70,7 @@ const siteImage = {
   alt: defaultImage.alt,
 };
 
-const pageImage = (image?: { src: string; width: number; height: number; alt: string }, fallback = siteImage) =>
+export const pageImage = (image?: { src: string; width: number; height: number; alt: string }, fallback = siteImage) =>
   image && /^\/images\//.test(image.src)
     ? { url: absoluteUrl(image.src), width: image.width, height: image.height, alt: image.alt }
     : fallback;

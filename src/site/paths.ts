@@ -22,6 +22,23 @@ export const feedPath = (section: string | null, format: 'rss' | 'json', edition
 export const storyPath = (slug: string, page?: number | null): string =>
   `/stories/${slug}/${page ? `updates/${page}/` : ''}`;
 
+/** What a story list beside the front page and sections gathers: a tag's, an author's or a month's stories. */
+export type CollectionKind = 'topics' | 'authors' | 'archive';
+
+/** `/topics/marrow-bay/`, `/authors/jude-varga/page/2/`, `/ar/archive/2026/11/`: key is "2026/11" for a month. */
+export const collectionPath = (kind: CollectionKind, key: string, edition = '', page = 1): string =>
+  `/${editionPrefix(edition)}${kind}/${key}/${page === 1 ? '' : `page/${page}/`}`;
+
+/** An edition's search page: `/search/?q=salt`. Its indexes' paths: src/search/searchPaths.ts. */
+export const searchPath = (edition = ''): string => `/${editionPrefix(edition)}search/`;
+
+/** The archive's index of months. */
+export const archivePath = (edition = ''): string => `/${editionPrefix(edition)}archive/`;
+
+/** A collection's feeds sit in its folder, like a section's. */
+export const collectionFeedPath = (kind: CollectionKind, key: string, format: 'rss' | 'json', edition = ''): string =>
+  `${collectionPath(kind, key, edition)}feed.${format === 'rss' ? 'xml' : 'json'}`;
+
 /** The stories the reader saved on this device (src/saved/SavedPage.tsx). */
 export const savedPath = '/saved/';
 
@@ -31,6 +48,11 @@ export const storyDataPath = (slug: string, page?: number | null): string =>
 
 export const listDataPath = (section: string | null, page: number, edition = ''): string =>
   `data/${editionPrefix(edition)}${section === null ? `front/${page}.json` : `sections/${section}/${page}.json`}`;
+
+export const collectionDataPath = (kind: CollectionKind, key: string, page: number, edition = ''): string =>
+  `data/${editionPrefix(edition)}${kind}/${key}/${page}.json`;
+
+export const archiveDataPath = (edition = ''): string => `data/${editionPrefix(edition)}archive.json`;
 
 /** An interface catalogue: the page data carries its own, another edition's is fetched. */
 export const messagesDataPath = (name: string): string => `data/messages/${name}.json`;

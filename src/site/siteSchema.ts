@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { directionSchema, languageTagSchema, slugSchema } from '../data/schema.ts';
+import { isSafeImageSrc } from '../data/safeValues.ts';
+import { pageKey } from './pageKey.ts';
 
 /**
  * The site configuration a publisher owns: `content/site.json`, beside `stories/` and `images/`.
@@ -80,6 +82,36 @@ export const editionSchema = z.strictObject({
   sections: sectionsSchema,
 });
 
+/** A staff profile: bylines with this name link to the author's page, /authors/<key>/. */
+export const authorProfileSchema = z.strictObject({
+  name: text(120).describe('As stories write it in their bylines (authors[].name)'),
+  role: text(80).describe('Their job at the paper, such as "Climate correspondent"'),
+  bio: text(600).optional().describe('A few sentences about them, shown on their page'),
+  image: z
+    .strictObject({
+      src: z
+        .string()
+        .refine(isSafeImageSrc, 'expected a path under /images/ or an https: URL')
+        .describe('Their portrait: a file in the content folder\'s images/, such as "/images/jude-varga.jpg"'),
+      width: z.int().positive(),
+      height: z.int().positive(),
+    })
+    .optional(),
+});
+
+function uniqueAuthorKeys(authors: { name: string }[], ctx: z.RefinementCtx): void {
+  const seen = new Map<string, string>();
+  authors.forEach((author, i) => {
+    const key = pageKey(author.name);
+    const other = seen.get(key);
+    if (key === '') ctx.addIssue({ code: 'custom', path: [i, 'name'], message: 'a name needs a letter or digit' });
+    else if (other !== undefined) {
+      ctx.addIssue({ code: 'custom', path: [i, 'name'], message: `"${author.name}" has the same page as "${other}"` });
+    }
+    seen.set(key, author.name);
+  });
+}
+
 export const shareSchema = z.strictObject({
   utm: z.boolean().default(false).describe('Tag shared links with utm_source, utm_medium and utm_campaign'),
 });
@@ -137,6 +169,12 @@ export const siteSchema = z
       .default([])
       .describe('More editions, each at /<key>/ with its own language, front page, sections and feeds'),
     share: shareSchema.default({ utm: false }),
+    authors: z
+      .array(authorProfileSchema)
+      .max(5_000)
+      .default([])
+      .superRefine(uniqueAuthorKeys)
+      .describe('Staff profiles: each gets a page listing their stories, linked from their bylines'),
     embeds: embedsSchema
       .default({ interactive: [], mastodon: [] })
       .describe('Where embeds may come from beyond the fixed providers (the CSP allows exactly these)'),
@@ -158,9 +196,24 @@ export const siteSchema = z
   });
 
 /** First path segments the main edition already uses. */
-const RESERVED_KEYS = new Set(['stories', 'sections', 'page', 'saved', 'data', 'images', 'assets', 'cards']);
+const RESERVED_KEYS = new Set([
+  'stories',
+  'sections',
+  'page',
+  'saved',
+  'data',
+  'images',
+  'assets',
+  'cards',
+  'topics',
+  'authors',
+  'archive',
+  'search',
+  'pagefind',
+]);
 
 /** content/site.json as written. */
 export type SiteFile = z.input<typeof siteSchema>;
 /** content/site.json as checked, with its defaults filled in. */
 export type SiteConfig = z.output<typeof siteSchema>;
+export type AuthorProfile = z.output<typeof authorProfileSchema>;

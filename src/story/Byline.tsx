@@ -3,7 +3,10 @@ import type { Author } from '../data/schema';
 import { formatRelative } from '../lib/relativeTime';
 import { useMinuteClock } from '../lib/useMinuteClock';
 import type { Translator } from '../i18n/messages';
-import { useMessages } from '../i18n/useMessages';
+import { useEdition, useMessages } from '../i18n/useMessages';
+import { Link } from 'react-router';
+import type { PublishedAuthor } from '../data/documents';
+import { collectionPath } from '../site/paths';
 import { readingTimeLabel } from './readingTime';
 
 /** "(Climate correspondent, reporting from Marrow Bay)": what the byline says of an author besides the name. */
@@ -14,14 +17,21 @@ export function authorDetails(author: Pick<Author, 'role' | 'location'>, t: Tran
   return details.length > 0 ? details.join(t('story.comma')) : null;
 }
 
-function AuthorList({ authors, t }: { authors: Author[]; t: Translator['t'] }) {
+function AuthorList({ authors, t }: { authors: PublishedAuthor[]; t: Translator['t'] }) {
+  const edition = useEdition();
   const names = authors.map((author, i) => {
     const details = authorDetails(author, t);
     return (
       <span key={i}>
         {i > 0 && (i === authors.length - 1 ? t('story.and') : t('story.comma'))}
         {/* Validation rejects unsafe author links; this keeps one from ever reaching an href. */}
-        {author.url && isSafeHref(author.url) ? <a href={author.url}>{author.name}</a> : author.name}
+        {author.page ? (
+          <Link to={collectionPath('authors', author.page, edition.key)}>{author.name}</Link>
+        ) : author.url && isSafeHref(author.url) ? (
+          <a href={author.url}>{author.name}</a>
+        ) : (
+          author.name
+        )}
         {details && <span className="byline__role"> ({details})</span>}
       </span>
     );
@@ -38,7 +48,7 @@ export function Byline({
   updatedTime,
   readingMinutes,
 }: {
-  authors: Author[];
+  authors: PublishedAuthor[];
   published: string;
   publishedTime: string;
   updated?: string | undefined;

@@ -16,6 +16,7 @@ import { mediaBlocks } from './lazyMediaBlocks';
 import { textBlocks } from './lazyTextBlocks';
 import { Standfirst } from './Standfirst';
 import { StoryNav } from './StoryNav';
+import { StoryTopics } from './StoryTopics';
 import { useHashTarget } from './useHashTarget';
 import { useFirstScreenFirst } from '../lib/useFirstScreenFirst';
 import { liveBlog } from '../liveblog/lazyLiveBlog';
@@ -69,6 +70,7 @@ export function StoryPage() {
         {whole && (
           <>
             {trust && <trust.Corrections corrections={story.corrections} />}
+            <StoryTopics topics={story.topics} />
             <ShareBar url={shared.url} title={shared.title} />
             <Comments comments={story.comments} />
           </>

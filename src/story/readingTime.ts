@@ -6,7 +6,8 @@ import { assertUnreachable } from '../lib/assertUnreachable';
 /** An adult's average silent reading speed for non-fiction (Brysbaert 2019: 238 wpm), rounded down. */
 export const WORDS_PER_MINUTE = 230;
 
-function blockText(block: Block): string {
+/** A block's words, as read: what reading time counts and search indexes. */
+export function blockText(block: Block): string {
   switch (block.type) {
     case 'paragraph':
     case 'blockquote':

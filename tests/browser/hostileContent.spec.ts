@@ -169,3 +169,35 @@ test.describe('with JavaScript off', () => {
     });
   }
 });
+
+test('topic pages named by hostile tags, and a hostile staff profile, show every payload as text', async ({ page }) => {
+  const dialogs = watchDialogs(page);
+  const { slug, payload } = stories.find((story) => story.slug === 'hostile-script-tag')!;
+  await page.goto(`/stories/${slug}/`);
+  await hydrated(page);
+  await page.getByRole('navigation', { name: 'Topics' }).getByRole('link', { name: payload, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(payload);
+  await expect(page).toHaveTitle(`${payload} | Dispatch`);
+  await expectNothingRan(page, dialogs);
+  // The byline's author has a profile in the fixture's site.json: role and bio are payloads too.
+  await page.goto(`/stories/${slug}/`);
+  await hydrated(page);
+  await page.locator('.byline').getByRole('link', { name: payload }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(payload);
+  await expect(page.locator('.author-profile__role')).toHaveText(payload);
+  await expect(page.locator('.author-profile__bio')).toHaveText(payload);
+  expect(await page.evaluate(() => (window as { xssFired?: unknown }).xssFired)).toBeUndefined();
+  await expectNothingRan(page, dialogs);
+});
+
+test('search results quote hostile stories as text: titles, kickers and excerpts', async ({ page }) => {
+  const dialogs = watchDialogs(page);
+  await page.goto('/search/?q=alert');
+  await expect(page.locator('.search-result').first()).toBeVisible();
+  const titles = await page.locator('.search-result h2').allTextContents();
+  expect(titles.length).toBeGreaterThan(3);
+  for (const title of titles) expect(stories.map((story) => story.payload)).toContain(title);
+  await expect(page.locator('.search-result mark').first()).toHaveText(/alert/i);
+  expect(await page.evaluate(() => (window as { xssFired?: unknown }).xssFired)).toBeUndefined();
+  await expectNothingRan(page, dialogs);
+});

@@ -50,6 +50,7 @@ describe('a section of 10,000 stories', () => {
       description: `Story ${i + 1}`,
       authors: [],
       updated: published,
+      language: 'en',
     };
   });
   const index = new StoryIndex(entries, site.storiesPerPage);

@@ -208,4 +208,47 @@ export const ar: Catalogue = {
   'head.paged': '{title} (الصفحة {page} من {pageCount})',
   'head.sectionStories': 'قصص {section}',
   'head.imageAlt': '{site}: أخبار مستقلة',
+
+  // الموضوعات والكتّاب والأرشيف
+  'story.topics': 'موضوعات',
+  'collection.topics': 'موضوع',
+  'collection.authors': 'كاتب',
+  'collection.archive': 'الأرشيف',
+  'archive.title': 'الأرشيف',
+  'archive.months': 'الأشهر',
+  'archive.topics': 'الموضوعات',
+  'archive.count': {
+    zero: 'لا قصص',
+    one: 'قصة واحدة',
+    two: 'قصتان',
+    few: '{count} قصص',
+    many: '{count} قصة',
+    other: '{count} قصة',
+  },
+  'head.topicStories': 'قصص عن {topic}',
+  'head.authorStories': 'قصص بقلم {author}، {role}',
+  'head.archiveStories': 'قصص من {month}',
+  'head.archive': 'كل أشهر القصص في {site}',
+
+  // البحث
+  'nav.search': 'بحث',
+  'search.title': 'بحث',
+  'search.label': 'ابحث في القصص',
+  'search.needsScript':
+    'يعمل البحث في متصفحك ويحتاج إلى جافاسكربت، وهي معطلة. يمكنك مع ذلك العثور على القصص حسب القسم، وحسب الموضوع (الروابط أسفل كل قصة)، وفي الأرشيف:',
+  'search.browseArchive': 'الأرشيف: كل الأشهر وكل الموضوعات',
+  'search.results': {
+    '=0': 'لا توجد قصص مطابقة',
+    zero: 'لا نتائج',
+    one: 'نتيجة واحدة',
+    two: 'نتيجتان',
+    few: '{count} نتائج',
+    many: '{count} نتيجة',
+    other: '{count} نتيجة',
+  },
+  'search.failed': 'تعذر تحميل البحث. تحقق من اتصالك وحاول مرة أخرى.',
+  'search.section': 'القسم',
+  'search.edition': 'الطبعة',
+  'search.year': 'السنة',
+  'search.any': 'الكل',
 };

@@ -159,6 +159,34 @@ export const en = {
   'head.paged': '{title} (page {page} of {pageCount})',
   'head.sectionStories': '{section} stories',
   'head.imageAlt': '{site}: independent news',
+
+  // Topics, authors and the archive
+  'story.topics': 'Topics',
+  'collection.topics': 'Topic',
+  'collection.authors': 'Author',
+  'collection.archive': 'Archive',
+  'archive.title': 'Archive',
+  'archive.months': 'Months',
+  'archive.topics': 'Topics',
+  'archive.count': { one: '{count} story', other: '{count} stories' },
+  'head.topicStories': 'Stories about {topic}',
+  'head.authorStories': 'Stories by {author}, {role}',
+  'head.archiveStories': 'Stories from {month}',
+  'head.archive': 'Every month of stories from {site}',
+
+  // Search
+  'nav.search': 'Search',
+  'search.title': 'Search',
+  'search.label': 'Search stories',
+  'search.needsScript':
+    'Search runs in your browser and needs JavaScript, which is off. You can still find stories by section, by topic (the links under each story) and in the archive:',
+  'search.browseArchive': 'The archive: every month and every topic',
+  'search.results': { '=0': 'No stories match', one: '{count} result', other: '{count} results' },
+  'search.failed': 'Search could not load. Check your connection and try again.',
+  'search.section': 'Section',
+  'search.edition': 'Edition',
+  'search.year': 'Year',
+  'search.any': 'Any',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -162,4 +162,37 @@ export const es: Catalogue = {
   'head.paged': '{title} (página {page} de {pageCount})',
   'head.sectionStories': 'Noticias de {section}',
   'head.imageAlt': '{site}: noticias independientes',
+
+  // Temas, autores y archivo
+  'story.topics': 'Temas',
+  'collection.topics': 'Tema',
+  'collection.authors': 'Autor',
+  'collection.archive': 'Archivo',
+  'archive.title': 'Archivo',
+  'archive.months': 'Meses',
+  'archive.topics': 'Temas',
+  'archive.count': { one: '{count} noticia', many: '{count} noticias', other: '{count} noticias' },
+  'head.topicStories': 'Noticias sobre {topic}',
+  'head.authorStories': 'Noticias de {author}, {role}',
+  'head.archiveStories': 'Noticias de {month}',
+  'head.archive': 'Todos los meses de noticias de {site}',
+
+  // Búsqueda
+  'nav.search': 'Buscar',
+  'search.title': 'Buscar',
+  'search.label': 'Buscar noticias',
+  'search.needsScript':
+    'La búsqueda funciona en su navegador y necesita JavaScript, que está desactivado. Puede encontrar noticias por sección, por tema (los enlaces al pie de cada noticia) y en el archivo:',
+  'search.browseArchive': 'El archivo: todos los meses y todos los temas',
+  'search.results': {
+    '=0': 'Ninguna noticia coincide',
+    one: '{count} resultado',
+    many: '{count} resultados',
+    other: '{count} resultados',
+  },
+  'search.failed': 'No se pudo cargar la búsqueda. Compruebe su conexión e inténtelo de nuevo.',
+  'search.section': 'Sección',
+  'search.edition': 'Edición',
+  'search.year': 'Año',
+  'search.any': 'Todas',
 };

@@ -144,4 +144,32 @@ export const ja: Catalogue = {
   'head.paged': '{title}（{pageCount}ページ中{page}ページ目）',
   'head.sectionStories': '{section}の記事',
   'head.imageAlt': '{site}：独立系ニュース',
+
+  // トピック、記者、アーカイブ
+  'story.topics': 'トピック',
+  'collection.topics': 'トピック',
+  'collection.authors': '記者',
+  'collection.archive': 'アーカイブ',
+  'archive.title': 'アーカイブ',
+  'archive.months': '月別',
+  'archive.topics': 'トピック',
+  'archive.count': { other: '{count}件の記事' },
+  'head.topicStories': '{topic}に関する記事',
+  'head.authorStories': '{author}（{role}）の記事',
+  'head.archiveStories': '{month}の記事',
+  'head.archive': '{site}の月別記事一覧',
+
+  // 検索
+  'nav.search': '検索',
+  'search.title': '検索',
+  'search.label': '記事を検索',
+  'search.needsScript':
+    '検索はブラウザーで動作するため、JavaScriptが必要ですが、現在オフになっています。セクション、トピック（各記事の下のリンク）、アーカイブから記事を探せます。',
+  'search.browseArchive': 'アーカイブ：すべての月とトピック',
+  'search.results': { '=0': '一致する記事はありません', other: '{count}件の結果' },
+  'search.failed': '検索を読み込めませんでした。接続を確認して、もう一度お試しください。',
+  'search.section': 'セクション',
+  'search.edition': '版',
+  'search.year': '年',
+  'search.any': 'すべて',
 };

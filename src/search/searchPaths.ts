@@ -1,0 +1,10 @@
+/**
+ * Where the search indexes live, relative to the base path: beside src/site/paths.ts, in a module of
+ * their own so that only the search page's chunk and the build carry them, not every page's script.
+ */
+
+/** A search index partition (pipeline/searchIndex.ts): `pagefind/en/2026-11/`, `pagefind/ar/2025/`. */
+export const searchIndexPath = (language: string, partition: string): string => `pagefind/${language}/${partition}/`;
+
+/** Which partitions each language's search has, newest first: what the search page merges. */
+export const searchPartitionsPath = 'pagefind/partitions.json';
