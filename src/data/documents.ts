@@ -163,9 +163,7 @@ export function toSummary(story: PublishedStory): StorySummary {
   if (story.edition !== undefined) summary.edition = story.edition;
   if (kicker !== undefined) summary.kicker = kicker;
   if (standfirst !== undefined) summary.standfirst = standfirst;
-  // A story led by a video is shown by its poster, on cards as in link previews.
-  const lead = image ?? (story.leadVideo && { ...story.leadVideo, src: story.leadVideo.poster, alt: '' });
-  if (lead) summary.image = { src: lead.src, alt: lead.alt, width: lead.width, height: lead.height };
+  if (image) summary.image = { src: image.src, alt: image.alt, width: image.width, height: image.height };
   if (story.live?.status === 'live') summary.live = true;
   return summary;
 }

@@ -24,8 +24,12 @@ export interface IndexEntry {
 }
 
 export function toIndexEntry(story: PublishedStory): IndexEntry {
+  const summary = toSummary(story);
+  // A story led by a video is shown by its poster: on the site's cards, in feeds and in its social card.
+  const video = story.leadVideo;
+  if (video) summary.image = { src: video.poster, alt: '', width: video.width, height: video.height };
   return {
-    summary: toSummary(story),
+    summary,
     tags: story.tags,
     related: story.related,
     description: storyDescription(story),

@@ -110,9 +110,9 @@ export function storyHead(
   const section = sectionName(story.section, edition);
   // Previews show the story's 1200×630 card, which carries its lead image where it has one: the
   // shape every service crops to. A remote lead image is not drawn into the card, but one whose
-  // CDN offers renditions is shown itself, at about 1200 pixels. JSON-LD names the lead image too.
+  // CDN offers a rendition 1200 pixels wide or more is shown itself. JSON-LD names the lead image too.
   const lead = story.image;
-  const preview = lead?.renditions && (lead.renditions.find(({ width }) => width >= 1200) ?? lead.renditions.at(-1));
+  const preview = lead?.renditions?.find(({ width }) => width >= 1200);
   const image =
     lead && preview
       ? {

@@ -26,11 +26,6 @@ function renderBlock(block: Block, key: number, paragraphNumber: string, quoteNu
       return <PullQuote key={key} id={quoteId(quoteNumber)} text={block.text} attribution={block.attribution} />;
     case 'blockquote':
       return <BlockQuote key={key} text={block.text} attribution={block.attribution} />;
-    case 'figure': {
-      // A wide, showcase or thumbnail figure is laid out by the media chunk's styles.
-      const MediaBlock = block.display && block.display !== 'inline' && mediaBlocks()?.MediaBlock;
-      return MediaBlock ? <MediaBlock key={key} block={block} /> : <Figure key={key} image={block.image} />;
-    }
     case 'list':
       return <BodyList key={key} style={block.style} items={block.items} />;
     // Their chunk is loaded before a page that has them renders (lazyTextBlocks.ts).
@@ -48,11 +43,16 @@ function renderBlock(block: Block, key: number, paragraphNumber: string, quoteNu
       const Aside = textBlocks()?.Aside;
       return Aside && <Aside key={key} aside={block} />;
     }
-    // Their chunk is loaded before a page that has them renders (lazyMediaBlocks.ts).
+    // A figure of a size other than inline is laid out by the media chunk, like the media blocks;
+    // it is loaded before a page that has them renders (lazyMediaBlocks.ts).
+    case 'figure':
     case 'video':
     case 'audio':
     case 'embed':
     case 'gallery': {
+      if (block.type === 'figure' && (block.display ?? 'inline') === 'inline') {
+        return <Figure key={key} image={block.image} />;
+      }
       const MediaBlock = mediaBlocks()?.MediaBlock;
       return MediaBlock && <MediaBlock key={key} block={block} />;
     }

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { cleanup, screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import { dataDocument } from '../../pipeline/check/dataDocument.ts';
 import { readContent } from '../../pipeline/check/readContent.ts';
 import { readPageData } from '../../src/app/pageData';
@@ -11,6 +11,8 @@ import { themeScript } from '../../src/app/themeScript';
 import { renderDocument } from '../../src/entry-server';
 import { appLoader } from '../../src/site/documentHtml';
 import { storyDataPath } from '../../src/site/paths';
+import { loadMediaBlocks } from '../../src/story/lazyMediaBlocks';
+import { loadTextBlocks } from '../../src/story/lazyTextBlocks';
 import { testAssets } from '../support/pageAssets';
 import { site } from '../../src/site/config';
 import { createTestQueryClient, renderWithRouter, serveContent, stubFetch } from '../support/renderWithRouter';
@@ -84,6 +86,9 @@ const occurrences = (text: string, part: string): number => text.split(part).len
  * and its 2 images' captions and credits, and a wide figure's caption and credit.
  */
 const VISIBLE_FIELDS = 66;
+
+// The blocks' chunks load once, before the first story: their first load is slow to transform, not to render.
+beforeAll(() => Promise.all([loadTextBlocks(), loadMediaBlocks()]), 30_000);
 
 beforeEach(() => {
   vi.spyOn(window, 'alert').mockImplementation(() => {});

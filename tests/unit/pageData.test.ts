@@ -9,7 +9,12 @@ import { sampleContent, sampleDocument } from '../support/renderWithRouter';
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 /** How often a text appears in the HTML, as React escapes text (or as JSON would carry it, unescaped). */
 const occurrences = (html: string, text: string) => {
-  const escaped = text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/'/g, '&#x27;');
+  const escaped = text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/'/g, '&#x27;')
+    .replace(/"/g, '&quot;');
   return html.split(escaped).length - 1 + (escaped === text ? 0 : html.split(text).length - 1);
 };
 

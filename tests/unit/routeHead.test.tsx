@@ -11,7 +11,10 @@ import type { StoryPage } from '../../src/data/documents';
 const newest = () => sampleContent().index.entries[0]!.summary;
 const canonical = () => document.head.querySelector('link[rel="canonical"]')?.getAttribute('href');
 
-test('a story route decides its head once: the pre-renderer and a client navigation write the same', async () => {
+// A whole client navigation, lazy chunks included: slow on a loaded machine, never a timing check.
+test('a story route decides its head once: the pre-renderer and a client navigation write the same', {
+  timeout: 30_000,
+}, async () => {
   const { slug } = newest();
   const page = sampleDocument(`data/stories/${slug}.json`) as StoryPage;
   const { head } = await renderPage({ kind: 'story', page });
@@ -28,8 +31,7 @@ test('a story route decides its head once: the pre-renderer and a client navigat
   expect(document.head.querySelector('script[type="application/ld+json"]')?.textContent).toContain(
     JSON.stringify(page.story.headline),
   );
-  // A whole client navigation to the live sample (two dozen updates) takes seconds on a loaded machine.
-}, 30_000);
+});
 
 test('a story that does not exist gets the 404 head, with no canonical URL', async () => {
   stubFetch();
