@@ -1,4 +1,4 @@
-import { readFileSync, realpathSync } from 'node:fs';
+import { lstatSync, readFileSync, realpathSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import compression from 'compression';
@@ -25,9 +25,12 @@ export function serve({ dir = 'dist', port = 4173, basePath = '/' }: ServeOption
   let tree = '';
   let site: { root: string; headersFor: ReturnType<typeof readHeadersFile>; files: ReturnType<typeof sirv> };
   const current = () => {
+    // Each build renames a new link over dist (its inode is new), pointing at one of two trees in turn.
+    const link = lstatSync(path.resolve(dir));
     const root = realpathSync(path.resolve(dir));
-    if (root !== tree) {
-      tree = root;
+    const build = `${link.ino}:${link.mtimeMs}:${root}`;
+    if (build !== tree) {
+      tree = build;
       site = {
         root,
         headersFor: readHeadersFile(path.join(root, '_headers')),
