@@ -5,9 +5,8 @@ import type { Collection } from '../data/documents';
 import { collectionPageQuery } from './collectionQueries';
 import { ResponsiveImage } from '../images/ResponsiveImage';
 import { useEdition, useMessages } from '../i18n/useMessages';
-import { Pagination } from '../lists/Pagination';
+import { StoryList } from '../lists/StoryList';
 import { pageNumber } from '../lists/pageNumber';
-import { StoryCard } from '../lists/StoryCard';
 import { type CollectionKind, collectionPath } from '../site/paths';
 import { collectionKey } from './collectionKey';
 
@@ -42,22 +41,7 @@ export function CollectionPage({ kind }: { kind: CollectionKind }) {
         {page > 1 ? t('section.titlePaged', { section: collection.name, page }) : collection.name}
       </h1>
       {collection.kind === 'authors' && page === 1 && <AuthorProfile author={collection} />}
-      {list.stories.length > 0 ? (
-        <ul className="card-grid">
-          {list.stories.map((story) => (
-            <li key={story.slug}>
-              <StoryCard story={story} />
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p>{t('list.empty')}</p>
-      )}
-      <Pagination
-        page={list.page}
-        pageCount={list.pageCount}
-        pathFor={(n) => collectionPath(kind, key, edition.key, n)}
-      />
+      <StoryList list={list} pathFor={(n) => collectionPath(kind, key, edition.key, n)} />
     </div>
   );
 }

@@ -3,8 +3,14 @@ import { useMessages } from '../i18n/useMessages';
 import { Pagination } from './Pagination';
 import { StoryCard } from './StoryCard';
 
-/** One page of a story list: the lead story, the cards, and links to the other pages. */
-export function StoryList({ list, pathFor }: { list: ListPage; pathFor: (page: number) => string }) {
+/** One page of a story list: the lead story if it has one, the cards, and links to the other pages. */
+export function StoryList({
+  list,
+  pathFor,
+}: {
+  list: Pick<ListPage, 'stories' | 'page' | 'pageCount'> & Partial<Pick<ListPage, 'lead'>>;
+  pathFor: (page: number) => string;
+}) {
   const { t } = useMessages();
   return (
     <>

@@ -4,9 +4,9 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page, Response } from '@playwright/test';
 import { serve } from '../../scripts/serve.ts';
+import { testAccessibleInEveryTheme } from '../support/accessibility';
 import { documentMarker, expect, hydrated, markDocument, routeData, test } from '../support/browserFixtures';
 import { layoutShift, recordLayoutShifts } from '../support/layoutShift';
 
@@ -46,21 +46,7 @@ const hideTab = (page: Page) =>
   });
 
 test.describe('the sample live story', () => {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    for (const width of [375, 1280]) {
-      test(`no axe violations (WCAG 2.2 AA) in ${colorScheme} at ${width}px`, async ({ page }) => {
-        await page.setViewportSize({ width, height: 900 });
-        await page.emulateMedia({ colorScheme });
-        await page.goto(LIVE);
-        await hydrated(page);
-        await page.evaluate(() => document.fonts.ready);
-        const results = await new AxeBuilder({ page })
-          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-          .analyze();
-        expect(results.violations).toEqual([]);
-      });
-    }
-  }
+  testAccessibleInEveryTheme(LIVE);
 
   test('says it is live, with the key points, the pinned post, key events and the newest updates first', async ({
     page,

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page, Request } from '@playwright/test';
+import { axeViolations, testAccessibleInEveryTheme } from '../support/accessibility';
 import { expect, hydrated, test } from '../support/browserFixtures';
 import { layoutShift, recordLayoutShifts } from '../support/layoutShift';
 
@@ -28,21 +28,7 @@ async function scrollThrough(page: Page) {
 }
 
 test.describe('accessibility of the sample feature', () => {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    for (const width of [375, 1280]) {
-      test(`no axe violations (WCAG 2.2 AA) in ${colorScheme} at ${width}px`, async ({ page }) => {
-        await page.setViewportSize({ width, height: 900 });
-        await page.emulateMedia({ colorScheme });
-        await page.goto(SAMPLE);
-        await hydrated(page);
-        await page.evaluate(() => document.fonts.ready);
-        const results = await new AxeBuilder({ page })
-          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-          .analyze();
-        expect(results.violations).toEqual([]);
-      });
-    }
-  }
+  testAccessibleInEveryTheme(SAMPLE);
 });
 
 test('the Arabic sample, right to left, has no axe violations in dark on a phone', async ({ page }) => {
@@ -50,11 +36,7 @@ test('the Arabic sample, right to left, has no axe violations in dark on a phone
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto('/stories/wardan-salt-marsh-returns/');
   await hydrated(page);
-  await page.evaluate(() => document.fonts.ready);
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  expect(results.violations).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 });
 
 test('nothing of a video or a clip is downloaded until the reader presses play', async ({ page }) => {

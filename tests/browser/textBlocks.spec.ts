@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { testAccessibleInEveryTheme } from '../support/accessibility';
 import { expect, hydrated, test } from '../support/browserFixtures';
 
 /**
@@ -9,21 +9,7 @@ const SAMPLE = '/stories/flood-year-harbour-playhouse-review/';
 const TABLE = 'Where The Flood Year plays next, with the cheapest full-price ticket';
 
 test.describe('accessibility of the sample review', () => {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    for (const width of [375, 1280]) {
-      test(`no axe violations (WCAG 2.2 AA) in ${colorScheme} at ${width}px`, async ({ page }) => {
-        await page.setViewportSize({ width, height: 900 });
-        await page.emulateMedia({ colorScheme });
-        await page.goto(SAMPLE);
-        await hydrated(page);
-        await page.evaluate(() => document.fonts.ready);
-        const results = await new AxeBuilder({ page })
-          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-          .analyze();
-        expect(results.violations).toEqual([]);
-      });
-    }
-  }
+  testAccessibleInEveryTheme(SAMPLE);
 });
 
 test.describe('with JavaScript off', () => {
