@@ -107,7 +107,18 @@ async function compile(partial: string, clientDir: string): Promise<void> {
   const { build } = await import('vite');
   await build({
     logLevel: 'warn',
-    build: { outDir: clientDir, emptyOutDir: true, manifest: true, rollupOptions: { input: APP_ENTRY } },
+    build: {
+      outDir: clientDir,
+      emptyOutDir: true,
+      manifest: true,
+      rollupOptions: {
+        input: APP_ENTRY,
+        // Everything the entry loads, in the entry's file: left alone, Rolldown moves the modules the
+        // lazy chunks share with it (React among them) into a second file every page loads, which
+        // compresses about 1.1 KB worse (rolldown/rolldown#10731).
+        output: { codeSplitting: { groups: [{ name: 'main', tags: ['$initial'] }] } },
+      },
+    },
   });
   // The manifest says which files the pages load; it is not part of the site.
   renameSync(path.join(clientDir, '.vite', 'manifest.json'), path.join(partial, 'manifest.json'));

@@ -239,9 +239,7 @@ const mutations: ((document: Json) => fc.Arbitrary<Mutation> | null)[] = [
   // A slug that would be unsafe, or merely wrong, in an address.
   (document) => {
     const slugs = [...places(document)].filter(
-      ({ path }) =>
-        ['slug', 'section'].includes(String(path[0])) ||
-        (['tags', 'related'].includes(String(path[0])) && path.length === 2),
+      ({ path }) => ['slug', 'section'].includes(String(path[0])) || (path[0] === 'related' && path.length === 2),
     );
     const bad = fc.constantFrom(
       '../etc/passwd',
@@ -258,6 +256,12 @@ const mutations: ((document: Json) => fc.Arbitrary<Mutation> | null)[] = [
       .record({ place: fc.constantFrom(...slugs), bad })
       .map(({ place, bad }) => ({ document: setAt(document, place.path, bad), at: place.path }));
   },
+  // A tag in any script is fine, but one with no letter or digit names no topic page.
+  (document) =>
+    fc.constantFrom('', '…', '../', '--', ' ', 'x'.repeat(61)).map((bad) => ({
+      document: { ...(document as Record<string, Json>), tags: [bad] },
+      at: ['tags', 0],
+    })),
   // An address a reader must never be sent to or shown.
   (document) => {
     const links = [...places(document)].filter(
