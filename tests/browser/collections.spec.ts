@@ -6,17 +6,19 @@ import { SITE_URL } from '../support/builtSite';
 import { documentMarker, expect, hydrated, markDocument, test } from '../support/browserFixtures';
 
 /** The sample stories' tags, bylines and dates, read from the content folder the site was built from. */
-const stories = readdirSync('content/stories').map((name) => {
-  const story = JSON.parse(readFileSync(path.join('content/stories', name), 'utf8'));
-  return story as {
-    slug: string;
-    headline: string;
-    edition?: string;
-    tags: string[];
-    authors: { name: string }[];
-    published: string;
-  };
-});
+const stories = readdirSync('content/stories')
+  .filter((name) => name.endsWith('.json'))
+  .map((name) => {
+    const story = JSON.parse(readFileSync(path.join('content/stories', name), 'utf8'));
+    return story as {
+      slug: string;
+      headline: string;
+      edition?: string;
+      tags: string[];
+      authors: { name: string }[];
+      published: string;
+    };
+  });
 const site = JSON.parse(readFileSync('content/site.json', 'utf8')) as {
   authors: { name: string; role: string; bio?: string }[];
 };
