@@ -25,9 +25,11 @@ test('a reader opens the front page, reads the reference story, moves on and com
 
   await page.mouse.wheel(0, 4000);
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
+  // Down to the next story's link, as the reader scrolls to it (a click would scroll there itself).
+  const next = page.locator('.story-nav__next a');
+  await next.scrollIntoViewIfNeeded();
   const scrolled = await page.evaluate(() => window.scrollY);
 
-  const next = page.locator('.story-nav__next a');
   const nextHeadline = (await next.textContent())!;
   await next.click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(nextHeadline);
