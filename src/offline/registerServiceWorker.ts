@@ -20,8 +20,12 @@ function shownImages(): string[] {
  * fetching: without this the story just read would not open offline.
  */
 function keepPage(worker: ServiceWorker, queryClient: QueryClient): void {
-  const send = (queries: Query[], images: string[]) => {
+  // Each image once: every prefetch that succeeds sends the page's images again.
+  const sent = new Set<string>();
+  const send = (queries: Query[], shown: string[]) => {
     const documents = queries.map(keptDocument).filter((document) => document !== null);
+    const images = shown.filter((url) => !sent.has(url));
+    for (const url of images) sent.add(url);
     if (documents.length > 0 || images.length > 0)
       worker.postMessage({ type: KEEP_PAGE, documents, images } satisfies KeepPageMessage);
   };
