@@ -7,7 +7,7 @@ import { build } from 'vite';
 import { chromiumArgs } from '../playwright.config.ts';
 import { serve } from '../scripts/serve.ts';
 import { publishStory } from '../pipeline/publishStory.ts';
-import { DOCUMENT_FORMAT, type StoryPage } from '../src/data/documents.ts';
+import { standalonePage } from '../src/data/documents.ts';
 import { storySchema } from '../src/data/schema.ts';
 import { storyPath } from '../src/site/paths.ts';
 import { bigStory, BIG_STORY_SLUG } from './bigStoryInput.ts';
@@ -66,16 +66,7 @@ await build({
 const { renderDocument } = (await import(
   pathToFileURL(path.join(work, 'ssr', 'entry-server.js')).href
 )) as typeof import('../src/entry-server.tsx');
-const page: StoryPage = {
-  format: DOCUMENT_FORMAT,
-  story: publishStory(storySchema.parse(input)),
-  previous: null,
-  next: null,
-  related: [],
-  moreInSection: [],
-  linked: [],
-  translations: [],
-};
+const page = standalonePage(publishStory(storySchema.parse(input)));
 let html = '';
 report(
   'renderPage, server-side (median)',

@@ -5,6 +5,7 @@ import {
   type LivePoll,
   type PublishedStory,
   type PublishedUpdate,
+  standalonePage,
   type StoryPage,
 } from '../src/data/documents.ts';
 import { plainText } from '../src/data/storyText.ts';
@@ -107,14 +108,7 @@ export const olderPageCount = (story: PublishedStory, perPage = UPDATES_PER_PAGE
 export function olderPageDocument(story: PublishedStory, page: number): StoryPage {
   const { body, ...header } = withoutUpdates(story);
   return {
-    format: DOCUMENT_FORMAT,
-    story: { ...header, body: [] },
-    previous: null,
-    next: null,
-    related: [],
-    moreInSection: [],
-    linked: [],
-    translations: [],
+    ...standalonePage({ ...header, body: [] }),
     live: { ...olderLivePage(story, page), lastUpdated: story.published, lastUpdatedTime: story.publishedTime },
   };
 }

@@ -145,6 +145,18 @@ export interface LivePoll {
   latest: { id: string; published: string }[];
 }
 
+/** A story's page document with nowhere to go next: no neighbours, links or translations. */
+export const standalonePage = (story: PublishedStory): StoryPage => ({
+  format: DOCUMENT_FORMAT,
+  story,
+  previous: null,
+  next: null,
+  related: [],
+  moreInSection: [],
+  linked: [],
+  translations: [],
+});
+
 /** The document for one page of a story list (the front page or a section). */
 export interface ListPage {
   format: typeof DOCUMENT_FORMAT;

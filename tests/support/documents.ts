@@ -1,5 +1,11 @@
 import { publishStory } from '../../pipeline/publishStory.ts';
-import { DOCUMENT_FORMAT, type ListPage, type PublishedStory, type StoryPage } from '../../src/data/documents';
+import {
+  DOCUMENT_FORMAT,
+  type ListPage,
+  type PublishedStory,
+  standalonePage,
+  type StoryPage,
+} from '../../src/data/documents';
 import { type StoryInput, storySchema } from '../../src/data/schema';
 
 /** The smallest valid story; each invalid fixture in the schema tests breaks it in one way. */
@@ -17,14 +23,7 @@ export const publishedStory = (input: StoryInput): PublishedStory => publishStor
 
 /** A story page document with nowhere to go next, as the build would write it. */
 export const storyPageOf = (input: StoryInput, nav: Partial<Omit<StoryPage, 'story' | 'format'>> = {}): StoryPage => ({
-  format: DOCUMENT_FORMAT,
-  story: publishedStory(input),
-  previous: null,
-  next: null,
-  related: [],
-  moreInSection: [],
-  linked: [],
-  translations: [],
+  ...standalonePage(publishedStory(input)),
   ...nav,
 });
 
