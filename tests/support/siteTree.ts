@@ -16,3 +16,20 @@ export function siteTree(outDir: string): Record<string, string> {
   }
   return tree;
 }
+
+/**
+ * One build of the content folder `DISPATCH_CONTENT` names (set before the first call: the
+ * pipeline reads it when it loads) into `outDir`, with caches of its own in `cache`, so a clean
+ * build and an incremental one share nothing. Fails if the content has errors.
+ */
+export async function buildWithCache(outDir: string, cache: string, full: boolean) {
+  const { buildSite } = await import('../../pipeline/buildSite.ts');
+  process.env.DISPATCH_CACHE_DIR = cache;
+  try {
+    const stats = await buildSite({ outDir, full });
+    if (!stats) throw new Error('the content has errors');
+    return stats;
+  } finally {
+    delete process.env.DISPATCH_CACHE_DIR;
+  }
+}

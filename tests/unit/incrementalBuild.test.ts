@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import type { StoryInput } from '../../src/data/schema.ts';
 import { site } from '../../src/site/config.ts';
-import { siteTree } from '../support/siteTree.ts';
+import { buildWithCache, siteTree } from '../support/siteTree.ts';
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'dispatch-incremental-'));
 const content = path.join(work, 'content');
@@ -16,25 +16,12 @@ process.env.DISPATCH_CONTENT = content;
 const incrementalCache = path.join(work, 'cache-incremental');
 const cleanCache = path.join(work, 'cache-clean');
 
-let buildSite: typeof import('../../pipeline/buildSite.ts').buildSite;
 beforeAll(async () => {
-  ({ buildSite } = await import('../../pipeline/buildSite.ts'));
+  // Loading the build's modules takes a few seconds on a busy machine: once here, reused below.
+  await import('../../pipeline/buildSite.ts');
   vi.spyOn(console, 'log').mockImplementation(() => {});
-  // Loading the build's modules takes a few seconds on a busy machine.
 }, 120_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }), 120_000);
-
-/** Builds with its own caches, so the clean build and the incremental one share nothing. */
-async function build(outDir: string, cache: string, full: boolean) {
-  process.env.DISPATCH_CACHE_DIR = cache;
-  try {
-    const stats = await buildSite({ outDir, full });
-    if (!stats) throw new Error('the content has errors');
-    return stats;
-  } finally {
-    delete process.env.DISPATCH_CACHE_DIR;
-  }
-}
 
 /** An empty content folder with the sample site's settings. */
 function freshContent(): void {
@@ -95,7 +82,7 @@ describe('an incremental build', () => {
         live.forEach(write);
         let next = live.length;
         const incremental = path.join(work, `run-${runs}`, 'dist');
-        await build(incremental, incrementalCache, false);
+        await buildWithCache(incremental, incrementalCache, false);
         for (const { kind, pick, value } of operations) {
           const target = live[pick % Math.max(live.length, 1)];
           if (kind === 'add' || !target) {
@@ -111,9 +98,9 @@ describe('an incremental build', () => {
             if (kind === 'redate') target.minutes = value % 600;
             write(target);
           }
-          await build(incremental, incrementalCache, false);
+          await buildWithCache(incremental, incrementalCache, false);
           const clean = path.join(work, `run-${runs}`, 'clean');
-          await build(clean, cleanCache, true);
+          await buildWithCache(clean, cleanCache, true);
           expect(siteTree(incremental)).toEqual(siteTree(clean));
         }
       }),
@@ -131,9 +118,9 @@ describe('an incremental build', () => {
     }));
     all.forEach(write);
     const outDir = path.join(work, 'touched', 'dist');
-    const first = await build(outDir, incrementalCache, false);
+    const first = await buildWithCache(outDir, incrementalCache, false);
     expect(first.run).toBeGreaterThan(60);
-    const again = await build(outDir, incrementalCache, false);
+    const again = await buildWithCache(outDir, incrementalCache, false);
     expect(again.run).toBe(0);
     expect(again.storyChecks - first.storyChecks).toBe(0);
 
@@ -141,20 +128,20 @@ describe('an incremental build', () => {
     all[0]!.edit = 1;
     write({ ...all[0]!, edit: 0 });
     const before = again.storyChecks;
-    const body = await build(outDir, incrementalCache, false);
+    const body = await buildWithCache(outDir, incrementalCache, false);
     expect(body.storyChecks - before).toBe(0);
     writeFileSync(
       path.join(stories, 'sample-story-0.json'),
       JSON.stringify({ ...story(0, all[0]!.section, 0), body: [{ type: 'paragraph', text: 'Corrected text.' }] }),
     );
-    const corrected = await build(outDir, incrementalCache, false);
+    const corrected = await buildWithCache(outDir, incrementalCache, false);
     // Its page and its search partition (a month's index: pipeline/searchIndex.ts).
     expect(corrected.run).toBe(2);
     expect(corrected.storyChecks - body.storyChecks).toBe(1);
 
     // A deleted story's files go, and no folder of it is left.
     rmSync(path.join(stories, 'sample-story-0.json'));
-    await build(outDir, incrementalCache, false);
+    await buildWithCache(outDir, incrementalCache, false);
     expect(readdirSync(path.join(outDir, 'stories'))).not.toContain('sample-story-0');
     expect(readdirSync(path.join(outDir, 'cards'))).not.toContain('sample-story-0.png');
   }, 300_000);

@@ -3,7 +3,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
-import { siteTree } from '../support/siteTree.ts';
+import { buildWithCache, siteTree } from '../support/siteTree.ts';
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'dispatch-live-incremental-'));
 const content = path.join(work, 'content');
@@ -12,23 +12,12 @@ const updates = path.join(stories, 'harbour-storm-live', 'updates');
 // Read by the pipeline's modules when they load: set before the dynamic import below.
 process.env.DISPATCH_CONTENT = content;
 
-let buildSite: typeof import('../../pipeline/buildSite.ts').buildSite;
 beforeAll(async () => {
-  ({ buildSite } = await import('../../pipeline/buildSite.ts'));
+  // Loaded once here, with time to spare: the builds below reuse it.
+  await import('../../pipeline/buildSite.ts');
   vi.spyOn(console, 'log').mockImplementation(() => {});
 }, 120_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }), 120_000);
-
-async function build(outDir: string, cache: string, full: boolean) {
-  process.env.DISPATCH_CACHE_DIR = cache;
-  try {
-    const stats = await buildSite({ outDir, full });
-    if (!stats) throw new Error('the content has errors');
-    return stats;
-  } finally {
-    delete process.env.DISPATCH_CACHE_DIR;
-  }
-}
 
 const START = Date.parse('2026-11-28T06:00:00Z');
 const update = (n: number) => ({
@@ -76,13 +65,13 @@ describe('a live story built incrementally', () => {
     for (let n = 30; n <= 40; n++) addUpdateFile(n);
     const outDir = path.join(work, 'dist');
     const cache = path.join(work, 'cache');
-    await build(outDir, cache, false);
+    await buildWithCache(outDir, cache, false);
     const poll = () => JSON.parse(readFileSync(path.join(outDir, 'data/live/harbour-storm-live.json'), 'utf8'));
     expect(poll().latest[0].id).toBe('u40');
 
     const before = siteTree(outDir);
     addUpdateFile(41);
-    const added = await build(outDir, cache, false);
+    const added = await buildWithCache(outDir, cache, false);
     const after = siteTree(outDir);
     const changed = Object.keys(after).filter((file) => after[file] !== before[file]);
     // The story's page (with its document), the poll document and the story's feeds; not page 1.
@@ -95,14 +84,14 @@ describe('a live story built incrementally', () => {
       'stories/harbour-storm-live/index.html',
     ]);
     expect(poll().latest[0].id).toBe('u41');
-    const clean = (name: string) => build(path.join(work, name), path.join(work, `cache-${name}`), true);
+    const clean = (name: string) => buildWithCache(path.join(work, name), path.join(work, `cache-${name}`), true);
     await clean('clean-1');
     expect(siteTree(outDir)).toEqual(siteTree(path.join(work, 'clean-1')));
 
     // The 60th update after the pinned one starts a second older page; page 1 now links to it.
     const firstPage = readFileSync(path.join(outDir, 'data/stories/harbour-storm-live/updates/1.json'), 'utf8');
     for (let n = 42; n <= 60; n++) addUpdateFile(n);
-    const paged = await build(outDir, cache, false);
+    const paged = await buildWithCache(outDir, cache, false);
     expect(paged.run).toBe(5);
     const pageOne = JSON.parse(
       readFileSync(path.join(outDir, 'data/stories/harbour-storm-live/updates/1.json'), 'utf8'),
@@ -114,7 +103,7 @@ describe('a live story built incrementally', () => {
 
     // Ending the coverage changes the story's card everywhere it is shown ("Live" goes) and its poll document.
     writeStory('ended', 30);
-    await build(outDir, cache, false);
+    await buildWithCache(outDir, cache, false);
     expect(poll().status).toBe('ended');
     await clean('clean-3');
     expect(siteTree(outDir)).toEqual(siteTree(path.join(work, 'clean-3')));
