@@ -134,7 +134,7 @@ function LiveUpdates({ page }: { page: LivePageDocument }) {
       <KeyEvents slug={story.slug} events={live.keyEvents} />
       <div className="liveblog__notice" role="status">
         {waiting.length > 0 ? (
-          <button type="button" className="liveblog__new" onClick={showWaiting}>
+          <button type="button" className="new-stories__button" onClick={showWaiting}>
             <span aria-hidden="true">↑ </span>
             {t('liveblog.newUpdates', { count: waiting.length })}
           </button>
