@@ -1,3 +1,4 @@
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -7,3 +8,12 @@ import path from 'node:path';
 export const contentDir = path.resolve(process.env.DISPATCH_CONTENT ?? 'content');
 export const storiesDir = (dir = contentDir) => path.join(dir, 'stories');
 export const imagesDir = (dir = contentDir) => path.join(dir, 'images');
+
+/** The JSON files directly in a folder, by name; none if there is no such folder. */
+export function jsonFiles(folder: string): string[] {
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => path.join(folder, name));
+}

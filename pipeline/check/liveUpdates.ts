@@ -1,6 +1,6 @@
-import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { type Live, type LiveUpdate, liveUpdateSchema } from '../../src/data/schema.ts';
+import { jsonFiles } from '../contentFolder.ts';
 import { invalidCharacters } from './invalidCharacters.ts';
 import { issueMessage } from './issueMessages.ts';
 import { type ContentProblem, fromZodIssues } from './problems.ts';
@@ -10,14 +10,7 @@ export const updatesDir = (storyFile: string): string =>
   path.join(path.dirname(storyFile), path.basename(storyFile, '.json'), 'updates');
 
 /** The update files of a story, sorted by name (`<time>-<id>.json` sorts them oldest first). */
-export function updateFiles(storyFile: string): string[] {
-  const dir = updatesDir(storyFile);
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.json'))
-    .sort()
-    .map((name) => path.join(dir, name));
-}
+export const updateFiles = (storyFile: string): string[] => jsonFiles(updatesDir(storyFile));
 
 /** Where one update came from, for its problems: its file, and its JSON path within that file. */
 export interface UpdateOrigin {

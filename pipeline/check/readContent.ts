@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { PublishedStory, Translation } from '../../src/data/documents.ts';
 import { storySchema, type Image, type Story } from '../../src/data/schema.ts';
@@ -10,7 +10,7 @@ import { pageKey } from '../../src/site/pageKey.ts';
 import { calendar, Collections } from '../../src/data/collections.ts';
 import { checkSiteConfig } from './siteConfig.ts';
 import { searchRecord } from '../searchIndex.ts';
-import { contentDir, imagesDir, storiesDir } from '../contentFolder.ts';
+import { contentDir, imagesDir, jsonFiles, storiesDir } from '../contentFolder.ts';
 import { publishStory } from '../publishStory.ts';
 import { livePoll, olderPageCount, olderPageDocument } from '../liveDocuments.ts';
 import { invalidCharacters } from './invalidCharacters.ts';
@@ -199,14 +199,7 @@ function embedProblems(story: Story): { path: string; message: string }[] {
   return problems;
 }
 
-export function storyFiles(dir = contentDir): string[] {
-  const folder = storiesDir(dir);
-  if (!existsSync(folder)) return [];
-  return readdirSync(folder)
-    .filter((name) => name.endsWith('.json'))
-    .sort()
-    .map((name) => path.join(folder, name));
-}
+export const storyFiles = (dir = contentDir): string[] => jsonFiles(storiesDir(dir));
 
 export interface Content {
   /** The main edition's index: a single-language site's only one. */
