@@ -14,12 +14,17 @@ export function Gallery({ gallery }: { gallery: GalleryBlock }) {
   const labelId = useId();
   const list = useRef<HTMLUListElement>(null);
   const [index, setIndex] = useState(0);
+  // The picture a button or key is scrolling to: until the row gets there, the pictures it passes
+  // on the way are not 'shown' (a second press would count from them), unless the reader takes over.
+  const heading = useRef<number | null>(null);
   const count = gallery.images.length;
   const items = () => [...(list.current?.children ?? [])] as HTMLElement[];
 
   const show = (next: number) => {
     const target = Math.max(0, Math.min(count - 1, next));
-    items()[target]?.scrollIntoView({ behavior: 'smooth', block: 'nearest', inline: 'start' });
+    const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    heading.current = target;
+    items()[target]?.scrollIntoView({ behavior: still ? 'instant' : 'smooth', block: 'nearest', inline: 'start' });
     setIndex(target);
   };
 
@@ -35,7 +40,15 @@ export function Gallery({ gallery }: { gallery: GalleryBlock }) {
     };
     const all = items();
     const nearest = all.reduce((best, item, i) => (distance(item) < distance(all[best]!) ? i : best), 0);
+    if (heading.current !== null) {
+      if (nearest === heading.current) heading.current = null;
+      return;
+    }
     if (nearest !== index) setIndex(nearest);
+  };
+
+  const takeOver = () => {
+    heading.current = null;
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
@@ -60,6 +73,8 @@ export function Gallery({ gallery }: { gallery: GalleryBlock }) {
         tabIndex={0}
         onKeyDown={onKeyDown}
         onScroll={onScroll}
+        onPointerDown={takeOver}
+        onWheel={takeOver}
       >
         {gallery.images.map((image, i) => (
           <li key={i} className="gallery__item">

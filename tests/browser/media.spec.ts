@@ -131,6 +131,19 @@ test.describe('the gallery', () => {
     expect(Math.round(item!.width)).toBe(Math.round(row!.width));
   });
 
+  test('presses made while the row is still scrolling each count: two quick Nexts move two pictures', async ({
+    page,
+  }) => {
+    await page.goto(SAMPLE);
+    await hydrated(page);
+    await page.getByRole('list', { name: GALLERY }).scrollIntoViewIfNeeded();
+    const next = page.getByRole('button', { name: 'Next image' });
+    await next.click();
+    await next.click();
+    await expect(page.locator('.gallery__position')).toHaveText('Image 3 of 3');
+    await expect(next).toBeDisabled();
+  });
+
   test('in a right-to-left story the arrow keys follow the direction of the text', async ({ page }) => {
     await page.goto('/stories/wardan-salt-marsh-returns/');
     await hydrated(page);
