@@ -34,20 +34,3 @@ export function cardLanguage(language: string): CardLanguage {
   const script = locale.maximize().script ?? 'Latn';
   return { language: locale.toString(), direction: direction(locale), script: scriptFonts[script] ?? 'latin' };
 }
-
-/**
- * A guess from the text itself, for a story that names no language: the first letter's script
- * (kana anywhere makes it Japanese, as Japanese headlines often open with kanji).
- */
-export function cardLanguageOfText(text: string): CardLanguage {
-  if (/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text)) return cardLanguage('ja');
-  const letter = text.match(/\p{L}/u)?.[0] ?? 'a';
-  const guesses: [RegExp, string][] = [
-    [/\p{Script=Arabic}/u, 'ar'],
-    [/\p{Script=Hebrew}/u, 'he'],
-    [/\p{Script=Han}/u, 'zh'],
-    [/\p{Script=Greek}/u, 'el'],
-    [/\p{Script=Cyrillic}/u, 'ru'],
-  ];
-  return cardLanguage(guesses.find(([pattern]) => pattern.test(letter))?.[1] ?? 'en');
-}

@@ -14,11 +14,12 @@ import path from 'node:path';
 import { isMainThread, threadId } from 'node:worker_threads';
 import type { Story } from '../src/data/schema.ts';
 import { socialCard, socialCardPath } from '../src/share/socialCard.ts';
-import { site } from '../src/site/config.ts';
+import { mainEdition, site } from '../src/site/config.ts';
 import { cacheDir } from './cacheDir.ts';
 import { type CardRole, cardFontsInUse, cardFontsVersion, cardStack, installCardFonts } from './cardFonts.ts';
-import { type CardLanguage, cardLanguageOfText } from './cardLanguage.ts';
+import { type CardLanguage, cardLanguage } from './cardLanguage.ts';
 import { imagesDir } from './contentFolder.ts';
+import { editionByKey } from '../src/site/editions.ts';
 
 /**
  * Social cards: a 1200×630 JPEG per story (kicker, headline, site name, lead image), the picture
@@ -92,7 +93,7 @@ interface CardContent extends CardLanguage {
 }
 
 /** What a card is drawn from: a story, or its summary as the index keeps it. */
-export type CardStory = Pick<Story, 'slug' | 'headline' | 'breaking'> & {
+export type CardStory = Pick<Story, 'slug' | 'headline' | 'breaking' | 'language' | 'edition'> & {
   kicker?: string | undefined;
   image?: { src: string } | undefined;
 };
@@ -319,7 +320,7 @@ async function drawBackground(card: CardContent): Promise<Layer> {
   };
   // The site's name and host read in their own language and direction, whatever the story's;
   // only their places mirror.
-  const own = cardLanguageOfText(card.siteName);
+  const own = cardLanguage(mainEdition.language);
   const name = markup(
     nameRun,
     own,
@@ -434,8 +435,9 @@ export async function writeSocialCard(
   outDir: string,
   cacheDir = defaultCacheDir,
 ): Promise<'drawn' | 'cached'> {
-  // Until stories carry a language of their own, the headline's script tells.
-  const card = cardContent(story, cardLanguageOfText(story.headline));
+  // The story's language, as its page declares it: an Arabic headline that opens with a Latin name
+  // still reads right to left.
+  const card = cardContent(story, cardLanguage(story.language ?? editionByKey(story.edition).language));
   const cached = path.join(cacheDir, `${cardKey(card)}.jpg`);
   let result: 'drawn' | 'cached' = 'cached';
   if (!existsSync(cached)) {
