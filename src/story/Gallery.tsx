@@ -22,7 +22,7 @@ export function Gallery({ gallery }: { gallery: GalleryBlock }) {
 
   const show = (next: number) => {
     const target = Math.max(0, Math.min(count - 1, next));
-    const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    const still = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
     heading.current = target;
     items()[target]?.scrollIntoView({ behavior: still ? 'instant' : 'smooth', block: 'nearest', inline: 'start' });
     setIndex(target);
