@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { contentPlugin } from './pipeline/contentPlugin.ts';
@@ -5,12 +6,26 @@ import { devPage } from './pipeline/devPage.ts';
 import { sitePlugin } from './pipeline/sitePlugin.ts';
 import { site } from './src/site/config.ts';
 
-export default defineConfig({
+const reactRouterProduction = (file: string) =>
+  path.resolve(import.meta.dirname, 'node_modules/react-router/dist/production', file);
+
+export default defineConfig(({ command }) => ({
   base: site.basePath,
   plugins: [sitePlugin(), react(), contentPlugin(), devPage()],
+  resolve: {
+    // React Router ships a production build (its development warnings compiled out) that no export
+    // condition selects: every bundler gets the development one. 0.6 KB less for every page.
+    alias:
+      command === 'build'
+        ? [
+            { find: /^react-router$/, replacement: reactRouterProduction('index.mjs') },
+            { find: /^react-router\/dom$/, replacement: reactRouterProduction('dom-export.mjs') },
+          ]
+        : [],
+  },
   build: {
     target: 'es2022',
-    // The app has one chunk and no dynamic import: nothing for the polyfill to preload.
+    // Every browser the site supports preloads modules itself.
     modulePreload: { polyfill: false },
   },
   test: {
@@ -19,4 +34,4 @@ export default defineConfig({
     setupFiles: ['tests/support/vitestSetup.ts'],
     restoreMocks: true,
   },
-});
+}));
