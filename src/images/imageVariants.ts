@@ -47,6 +47,12 @@ export function variantStem(path: string): string | null {
   return VARIANT.exec(path)?.[1] ?? null;
 }
 
+/** The width of the JPEG variant an `<img>` falls back to (its `src`), for an image `width` pixels wide. */
+export function fallbackWidth(width: number): number {
+  const widths = variantWidths(width);
+  return widths.find((w) => w >= FALLBACK_WIDTH) ?? widths[widths.length - 1]!;
+}
+
 export interface ResponsiveSources {
   /** One <source> per modern format, best first. */
   sources: { type: string; srcSet: string }[];
@@ -68,10 +74,9 @@ export function responsiveSources(
   const srcSet = (format: ImageFormat) =>
     widths.map((w) => `${url(variantPath(image.src, w, format))} ${w}w`).join(', ');
   const [avif, webp, jpeg] = IMAGE_FORMATS;
-  const fallbackWidth = widths.find((w) => w >= FALLBACK_WIDTH) ?? widths[widths.length - 1]!;
   return {
     sources: [avif, webp].map((format) => ({ type: format.type, srcSet: srcSet(format) })),
     srcSet: srcSet(jpeg),
-    src: url(variantPath(image.src, fallbackWidth, jpeg)),
+    src: url(variantPath(image.src, fallbackWidth(image.width), jpeg)),
   };
 }

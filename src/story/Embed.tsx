@@ -4,7 +4,7 @@ import { isSafeHref } from '../data/safeValues';
 import type { EmbedBlock } from '../data/schema';
 import { ResponsiveImage } from '../images/ResponsiveImage';
 import { useEdition, useMessages } from '../i18n/useMessages';
-import { site } from '../site/config';
+import { embedDate } from './embedDate';
 
 /** media.css lays an embed's still out at the text column's width. */
 const THUMBNAIL_SIZES = '(min-width: 42rem) 38rem, 100vw';
@@ -51,11 +51,7 @@ export function Embed({ embed }: { embed: EmbedBlock }) {
       </div>
     );
   }
-  const date = embed.date
-    ? new Intl.DateTimeFormat(edition.locale, { dateStyle: 'long', timeZone: site.timeZone }).format(
-        Date.parse(embed.date),
-      )
-    : null;
+  const date = embed.date ? embedDate(embed.date, edition) : null;
   return (
     <div className={`embed embed--${embed.provider}`}>
       <figure className="embed__copy">

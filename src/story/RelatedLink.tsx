@@ -4,14 +4,10 @@ import type { RelatedLink as RelatedLinkValue } from '../data/schema';
 import { ResponsiveImage } from '../images/ResponsiveImage';
 import { useMessages } from '../i18n/useMessages';
 import { StoryLink } from '../lists/StoryLink';
+import { linkHost } from './linkHost';
 
 /** story.css lays the card's thumbnail out at 6rem (7.5rem on wide screens). */
 const THUMBNAIL_SIZES = '(min-width: 40rem) 7.5rem, 6rem';
-
-/** The host a reader is sent to, shown on the card so an external link says where it goes. */
-export function linkHost(url: string): string {
-  return new URL(url).hostname.replace(/^www\./, '');
-}
 
 /**
  * A card for a related link in the body: another story of the site, shown from the story index

@@ -3,7 +3,7 @@ import { isSafeHref } from '../data/safeValues';
 import type { RelatedLink } from '../data/schema';
 import { useMessages } from '../i18n/useMessages';
 import { StoryLink } from '../lists/StoryLink';
-import { linkHost } from './RelatedLink';
+import { linkHost } from './linkHost';
 
 /** The list of related links under the standfirst: stories by their headlines, external pages by title and host. */
 export function StandfirstLinks({ links, linked }: { links: RelatedLink[]; linked: StorySummary[] }) {
