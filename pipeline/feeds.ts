@@ -39,7 +39,10 @@ export interface FeedSpec {
 const imageUrl = (entry: IndexEntry) =>
   entry.summary.image?.src.startsWith('/images/') ? absoluteUrl(entry.summary.image.src) : entry.summary.image?.src;
 
-function rss(spec: FeedSpec): string {
+/** A story's whole content as HTML (pipeline/feedContent.tsx), by its slug. */
+export type FeedContent = (slug: string) => string;
+
+function rss(spec: FeedSpec, content: FeedContent): string {
   const feed = new Feed({
     id: spec.home,
     title: spec.title,
@@ -61,6 +64,7 @@ function rss(spec: FeedSpec): string {
       date: new Date(entry.updated),
       published: new Date(entry.summary.published),
       description: entry.description,
+      content: content(entry.summary.slug),
       category: [{ name: sectionName(entry.summary.section, editionByKey(spec.edition)) }],
       author: entry.authors.map((name) => ({ name })),
       ...(image && { image: { url: image, type: 'image/jpeg' } }),
@@ -70,7 +74,7 @@ function rss(spec: FeedSpec): string {
 }
 
 // The feed package writes JSON Feed 1.0; version 1.1 (authors as a list, language) is plain JSON.
-function jsonFeed(spec: FeedSpec): string {
+function jsonFeed(spec: FeedSpec, content: FeedContent): string {
   return JSON.stringify(
     {
       version: 'https://jsonfeed.org/version/1.1',
@@ -89,7 +93,7 @@ function jsonFeed(spec: FeedSpec): string {
           url,
           title: entry.summary.headline,
           summary: entry.description,
-          content_text: entry.description,
+          content_html: content(entry.summary.slug),
           date_published: entry.summary.published,
           date_modified: entry.updated,
           tags: entry.tags,
@@ -145,13 +149,13 @@ export function collectionFeedSpecs(collections: Collections): FeedSpec[] {
   });
 }
 
-/** One list's RSS 2.0 and JSON Feed 1.1, in its folder. */
-export function writeFeed(spec: FeedSpec, out: OutputWriter): void {
+/** One list's RSS 2.0 and JSON Feed 1.1, in its folder, each item with its story's whole content. */
+export function writeFeed(spec: FeedSpec, content: FeedContent, out: OutputWriter): void {
   const at = (format: 'rss' | 'json') =>
     (spec.collection
       ? collectionFeedPath(spec.collection.kind, spec.collection.key, format, spec.edition)
       : feedPath(spec.section, format, spec.edition)
     ).slice(1);
-  out.file(at('rss'), rss(spec));
-  out.file(at('json'), jsonFeed(spec));
+  out.file(at('rss'), rss(spec, content));
+  out.file(at('json'), jsonFeed(spec, content));
 }

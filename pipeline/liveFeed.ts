@@ -5,6 +5,7 @@ import { plainText, storyDescription } from '../src/data/storyText.ts';
 import { site } from '../src/site/config.ts';
 import { liveFeedPath } from '../src/liveblog/livePaths.ts';
 import { absoluteUrl, storyPath } from '../src/site/paths.ts';
+import { updateFeedHtml } from './feedContent.tsx';
 import { keyEventTitle } from './liveDocuments.ts';
 import type { OutputWriter } from './output/job.ts';
 
@@ -31,6 +32,7 @@ interface LiveFeedItem {
   id: string;
   title: string;
   text: string;
+  html: string;
   published: string;
   modified: string;
   author: string | null;
@@ -43,6 +45,7 @@ export function liveFeedItems(story: PublishedStory): LiveFeedItem[] {
     id: `${url}#update-${update.id}`,
     title: keyEventTitle(update),
     text: updateText(update.body),
+    html: updateFeedHtml(update, story),
     published: update.published,
     modified: update.updated ?? update.published,
     author: update.author?.name ?? null,
@@ -75,6 +78,7 @@ export function writeLiveFeed(story: PublishedStory, out: OutputWriter): void {
       date: new Date(item.modified),
       published: new Date(item.published),
       description: item.text,
+      content: item.html,
       ...(item.author && { author: [{ name: item.author }] }),
     });
   }
@@ -93,6 +97,7 @@ export function writeLiveFeed(story: PublishedStory, out: OutputWriter): void {
           id: item.id,
           url: item.id,
           title: item.title,
+          content_html: item.html,
           content_text: item.text,
           date_published: item.published,
           date_modified: item.modified,

@@ -16,6 +16,7 @@ import { partitionList, searchPartitions, writeSearchPartition } from './searchI
 import type { Content } from './check/readContent.ts';
 import { linkedSlugs } from '../src/data/linkedStories.ts';
 import type { PageAssets } from '../src/site/documentHtml.ts';
+import { storyFeedHtml } from './feedContent.tsx';
 import { collectionFeedSpecs, feedSpecs, writeFeed } from './feeds.ts';
 import { headersFile, type InlineHashes } from './headers.ts';
 import { writeImages } from './images.ts';
@@ -212,12 +213,32 @@ export function* siteJobs(inputs: SiteInputs): Generator<Job> {
     },
   };
 
+  // A feed's items carry their stories' content, made from their facts (no file is read again)
+  // and the cards their related links show: both are in the feed's key. Each story's is rendered
+  // once a build, however many feeds it is in.
+  const editionIndex = new Map(content.editions.map((index) => [index.edition, index]));
+  const linked = (slug: string) => {
+    const story = facts.get(slug)!;
+    return editionIndex.get(story.entry.summary.edition ?? '')!.summaries(linkedSlugs(story.links));
+  };
+  const feedContents = new Map<string, string>();
+  const feedContent = (slug: string) => {
+    let html = feedContents.get(slug);
+    if (html === undefined) {
+      html = storyFeedHtml(facts.get(slug)!.feed, linked(slug));
+      feedContents.set(slug, html);
+    }
+    return html;
+  };
   for (const spec of [...content.editions.flatMap(feedSpecs), ...content.collections.flatMap(collectionFeedSpecs)]) {
     const of = spec.collection ? `${spec.collection.kind}/${spec.collection.key}` : (spec.section ?? '');
     yield {
       id: `feed:${spec.edition ? `${spec.edition}/` : ''}${of}`,
-      key: jobKey(spec),
-      write: (out) => writeFeed(spec, out),
+      key: jobKey(
+        spec,
+        spec.entries.map(({ summary: { slug } }) => [facts.get(slug)!.feedHash, linked(slug).map(summaryHash)]),
+      ),
+      write: (out) => writeFeed(spec, feedContent, out),
     };
   }
 

@@ -10,6 +10,7 @@ import { pageKey } from '../../src/site/pageKey.ts';
 import { calendar, Collections } from '../../src/data/collections.ts';
 import { checkSiteConfig } from './siteConfig.ts';
 import { searchRecord } from '../searchIndex.ts';
+import { feedStory } from '../feedStory.ts';
 import { contentDir, imagesDir, jsonFiles, storiesDir } from '../contentFolder.ts';
 import { publishStory } from '../publishStory.ts';
 import { livePoll, olderPageCount, olderPageDocument } from '../liveDocuments.ts';
@@ -240,10 +241,13 @@ function storyFacts(story: PublishedStory, text: string): StoryFacts {
     poll: livePoll(story),
   };
   const search = searchRecord(story);
+  const feed = feedStory(story);
   return {
     ...(live && { live }),
     search,
     searchHash: hashText(JSON.stringify(search)),
+    feed,
+    feedHash: hashText(JSON.stringify(feed)),
     slug: story.slug,
     headline: story.headline,
     related: story.related,

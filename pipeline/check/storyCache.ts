@@ -4,6 +4,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, type Stats, w
 import path from 'node:path';
 import type { LivePoll } from '../../src/data/documents.ts';
 import type { IndexEntry } from '../../src/data/storyIndex.ts';
+import type { FeedStory } from '../feedStory.ts';
 
 /** What the build keeps of a story file that checked clean: enough for the index and the job keys. */
 export interface StoryFacts {
@@ -26,6 +27,10 @@ export interface StoryFacts {
   search: SearchRecord;
   /** That record, hashed: the key of its partition's index. */
   searchHash: string;
+  /** What its feed items show (pipeline/feedStory.ts): kept, so writing a feed reads no file. */
+  feed: FeedStory;
+  /** That, hashed: in the keys of the feeds it is in. */
+  feedHash: string;
 }
 
 interface Entry {

@@ -135,9 +135,21 @@ describe('an incremental build', () => {
       JSON.stringify({ ...story(0, all[0]!.section, 0), body: [{ type: 'paragraph', text: 'Corrected text.' }] }),
     );
     const corrected = await buildWithCache(outDir, incrementalCache, false);
-    // Its page and its search partition (a month's index: pipeline/searchIndex.ts).
-    expect(corrected.run).toBe(2);
+    // Its page, its search partition (a month's index: pipeline/searchIndex.ts) and the four feeds
+    // that carry its text: the front page's, its section's, its topic's and its month's.
+    expect(corrected.run).toBe(6);
     expect(corrected.storyChecks - body.storyChecks).toBe(1);
+    // What only its page shows (its comments count) rewrites its page and no feed.
+    writeFileSync(
+      path.join(stories, 'sample-story-0.json'),
+      JSON.stringify({
+        ...story(0, all[0]!.section, 0),
+        body: [{ type: 'paragraph', text: 'Corrected text.' }],
+        comments: 7,
+      }),
+    );
+    const commented = await buildWithCache(outDir, incrementalCache, false);
+    expect(commented.run).toBe(1);
 
     // A deleted story's files go, and no folder of it is left.
     rmSync(path.join(stories, 'sample-story-0.json'));
