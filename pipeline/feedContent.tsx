@@ -94,7 +94,7 @@ function FeedVideo({ video }: { video: Video }) {
     <figure>
       {source ? <a href={fileUrl(source.src)}>{poster}</a> : poster}
       <figcaption>
-        {video.title}
+        <strong>{video.title}</strong>
         {video.caption && (
           <>
             {' '}
