@@ -19,12 +19,20 @@ export interface UpdateOrigin {
   at: string;
 }
 
+/** A related link to a story in an update's body, with the file it is written in: checked across files. */
+export interface UpdateLink {
+  file: string;
+  at: string;
+  slug: string;
+}
+
 export interface ReadUpdate {
   update: LiveUpdate;
   origin: UpdateOrigin;
 }
 
-const within = (origin: UpdateOrigin, field: string) => (origin.at ? `${origin.at}.${field}` : field);
+/** The JSON path of `field` of what is at `origin` (`live.updates[3].body[0]`, or `body[0]` in an update file). */
+export const within = (origin: UpdateOrigin, field: string): string => (origin.at ? `${origin.at}.${field}` : field);
 
 /** Reads and checks each update file on its own: JSON syntax and the update schema. */
 export function readUpdateFiles(

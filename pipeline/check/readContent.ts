@@ -1,9 +1,9 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { PublishedStory, Translation } from '../../src/data/documents.ts';
-import { storySchema, type Image, type Story } from '../../src/data/schema.ts';
+import { storySchema, type Block, type Image, type Story } from '../../src/data/schema.ts';
 import { StoryIndex, toIndexEntry, type IndexEntry } from '../../src/data/storyIndex.ts';
-import { storyLinks } from '../../src/data/linkedStories.ts';
+import { bodyLinks, storyLinks } from '../../src/data/linkedStories.ts';
 import { embedOrigins, site } from '../../src/site/config.ts';
 import { editionByKey } from '../../src/site/editions.ts';
 import { pageKey } from '../../src/site/pageKey.ts';
@@ -18,9 +18,17 @@ import { invalidCharacters } from './invalidCharacters.ts';
 import { issueMessage } from './issueMessages.ts';
 import { imageSizeProblem } from './imageDimensions.ts';
 import { fromZodIssues, isWarning, type ContentProblem } from './problems.ts';
-import { duplicateHeadlines, storyWarnings } from './storyWarnings.ts';
+import { duplicateHeadlines, farFutureDates, storyWarnings } from './storyWarnings.ts';
 import { hashText, type StoryCache, type StoryFacts } from './storyCache.ts';
-import { liveProblems, type ReadUpdate, readUpdateFiles, updateFiles } from './liveUpdates.ts';
+import {
+  liveProblems,
+  type ReadUpdate,
+  readUpdateFiles,
+  type UpdateLink,
+  type UpdateOrigin,
+  updateFiles,
+  within,
+} from './liveUpdates.ts';
 import { checkTranslations } from './translations.ts';
 
 /** Each problem's file as the build prints it: relative to the working directory. */
@@ -45,17 +53,24 @@ type UpdateFileText = ReturnType<typeof readUpdates>[number];
 const storyText = (text: string, updates: UpdateFileText[]): string =>
   updates.length === 0 ? text : [text, ...updates.flatMap((u) => [path.basename(u.file), u.text])].join('\0');
 
+/** A body of blocks and where it is written: the story's own (at the root of its file), or an update's. */
+interface WrittenBody {
+  origin: UpdateOrigin;
+  body: Block[];
+}
+
 /**
  * Reads and checks one story file on its own: JSON syntax, the schema, its file name, section and
- * images, and a live story's updates (in it and in its update files). A story that fits the
- * schema comes back even when other checks fail, for the checks across files.
+ * images, and a live story's updates (in it and in its update files), whose bodies get the checks
+ * the story's body gets. A story that fits the schema comes back even when other checks fail, for
+ * the checks across files, with its updates' links to other stories.
  */
 function checkStoryFile(
   file: string,
   dir: string,
   text = readFileSync(file, 'utf8'),
   updateTexts = readUpdates(file),
-): { story: Story | null; problems: ContentProblem[] } {
+): { story: Story | null; problems: ContentProblem[]; updateLinks: UpdateLink[] } {
   const shown = shownPath(file);
   const fromFiles = readUpdateFiles(updateTexts, syntaxError);
   let json: unknown;
@@ -68,6 +83,7 @@ function checkStoryFile(
         { file: shown, path: '', message: `not valid JSON: ${syntaxError(error as Error, text)}` },
         ...fromFiles.problems,
       ],
+      updateLinks: [],
     };
   }
   const problems: ContentProblem[] = invalidCharacters(json).map((problem) => ({ file: shown, ...problem }));
@@ -77,6 +93,7 @@ function checkStoryFile(
     return {
       story: null,
       problems: [...fromZodIssues(shown, parsed.error.issues), ...problems, ...fromFiles.problems],
+      updateLinks: [],
     };
   }
   const story = parsed.data;
@@ -111,7 +128,11 @@ function checkStoryFile(
     const known = edition.sections.map((section) => section.slug).join(', ');
     problems.push({ file: shown, path: 'section', message: `unknown section "${story.section}" (known: ${known})` });
   }
-  for (const { file: imageOwner, at, src, image } of localFiles(story, shown, updates)) {
+  const bodies: WrittenBody[] = [
+    { origin: { file: shown, at: '' }, body: story.body },
+    ...updates.map(({ update, origin }) => ({ origin, body: update.body })),
+  ];
+  for (const { file: imageOwner, at, src, image } of localFiles(story, shown, bodies)) {
     const imageFile = path.join(imagesDir(dir), src.slice('/images/'.length));
     if (!existsSync(imageFile)) {
       problems.push({
@@ -125,9 +146,22 @@ function checkStoryFile(
     if (sizeProblem)
       problems.push({ file: imageOwner, path: at.replace(/(src|poster)$/, 'width'), message: sizeProblem });
   }
-  problems.push(...embedProblems(story).map((problem) => ({ file: shown, ...problem })));
+  for (const { origin, body } of bodies) {
+    problems.push(
+      ...embedProblems(body).map(({ path, message }) => ({ file: origin.file, path: within(origin, path), message })),
+    );
+  }
   problems.push(...storyWarnings(story).map((warning) => ({ file: shown, ...warning, severity: 'warning' as const })));
-  return { story, problems };
+  for (const { update, origin } of updates) {
+    const warnings = farFutureDates(update, Date.now(), (field) => within(origin, field));
+    problems.push(...warnings.map((warning) => ({ file: origin.file, ...warning, severity: 'warning' as const })));
+  }
+  const updateLinks = bodies
+    .slice(1)
+    .flatMap(({ origin, body }) =>
+      bodyLinks(body).map(({ at, slug }) => ({ file: origin.file, at: within(origin, at), slug })),
+    );
+  return { story, problems, updateLinks };
 }
 
 /** Node 20 says where JSON breaks as a character offset; an editor shows lines and columns. */
@@ -149,7 +183,7 @@ type Size = { width: number; height: number };
 function localFiles(
   story: Story,
   shown: string,
-  updates: ReadUpdate[],
+  bodies: WrittenBody[],
 ): { file: string; at: string; src: string; image: Size | null }[] {
   const files: { file: string; at: string; src: string; image: Size | null }[] = [];
   let file = shown;
@@ -166,27 +200,24 @@ function localFiles(
   };
   if (story.image) image('image', story.image);
   if (story.leadVideo) media('leadVideo', story.leadVideo);
-  const blocks = (prefix: string, body: Story['body']) =>
+  for (const { origin, body } of bodies) {
+    file = origin.file;
     body.forEach((block, i) => {
-      const at = `${prefix}body[${i}]`;
+      const at = within(origin, `body[${i}]`);
       if (block.type === 'figure') image(`${at}.image`, block.image);
       else if (block.type === 'gallery')
         for (const [j, value] of block.images.entries()) image(`${at}.images[${j}]`, value);
       else if (block.type === 'embed' && block.thumbnail) image(`${at}.thumbnail`, block.thumbnail);
       else media(at, block);
     });
-  blocks('', story.body);
-  for (const { update, origin } of updates) {
-    file = origin.file;
-    blocks(origin.at ? `${origin.at}.` : '', update.body);
   }
   return files.filter(({ src }) => src.startsWith('/images/'));
 }
 
 /** An embed's frame must come from an origin site.json allows, for the few providers that have no fixed host. */
-function embedProblems(story: Story): { path: string; message: string }[] {
+function embedProblems(body: Block[]): { path: string; message: string }[] {
   const problems: { path: string; message: string }[] = [];
-  story.body.forEach((block, i) => {
+  body.forEach((block, i) => {
     if (block.type !== 'embed' || (block.provider !== 'interactive' && block.provider !== 'mastodon')) return;
     const allowed = embedOrigins()[block.provider];
     const origin = new URL(block.url).origin;
@@ -232,13 +263,14 @@ interface ReadStory {
   valid: boolean;
 }
 
-function storyFacts(story: PublishedStory, text: string): StoryFacts {
+function storyFacts(story: PublishedStory, text: string, updateLinks: UpdateLink[]): StoryFacts {
   const entry = toIndexEntry(story);
   const live = story.live && {
     olderPages: Array.from({ length: olderPageCount(story) }, (_, i) =>
       hashText(JSON.stringify(olderPageDocument(story, i + 1))),
     ),
     poll: livePoll(story),
+    links: updateLinks,
   };
   const search = searchRecord(story);
   const feed = feedStory(story);
@@ -286,7 +318,7 @@ export function readContent(dir = contentDir, cache?: StoryCache): Content {
       stories.push({ file, facts: known, story: null, valid: true });
       continue;
     }
-    const { story, problems: found } = checkStoryFile(file, dir, read(), updateTexts);
+    const { story, problems: found, updateLinks } = checkStoryFile(file, dir, read(), updateTexts);
     problems.push(...found);
     if (!story) {
       slugs.add(path.basename(file, '.json'));
@@ -295,7 +327,7 @@ export function readContent(dir = contentDir, cache?: StoryCache): Content {
     const valid = !found.some((problem) => !isWarning(problem));
     const published = valid ? publishStory(story, undefined, profileKeys) : null;
     const hashed = storyText(read(), updateTexts);
-    const facts = published ? storyFacts(published, hashed) : storyFacts(publishStory(story), hashed);
+    const facts = storyFacts(published ?? publishStory(story), hashed, updateLinks);
     // Nor is a live story kept: its update files may all go while its own file stays the same.
     if (stat && found.length === 0 && !story.live) cache.store(name, stat, facts);
     stories.push({ file, facts, story: published, valid });
@@ -332,10 +364,14 @@ export function readContent(dir = contentDir, cache?: StoryCache): Content {
           message: `no story has the slug "${slug}"`,
         });
     });
-    for (const { at, slug } of story.facts.links) {
+    const links = [
+      ...story.facts.links.map((link) => ({ file: shownPath(story.file), ...link })),
+      ...(story.facts.live?.links ?? []),
+    ];
+    for (const { file, at, slug } of links) {
       if (!slugs.has(slug))
         problems.push({
-          file: shownPath(story.file),
+          file,
           path: at,
           message: `the related link goes to a story that does not exist: no story has the slug "${slug}"`,
         });

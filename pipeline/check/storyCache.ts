@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { SearchRecord } from '../searchIndex.ts';
+import type { UpdateLink } from './liveUpdates.ts';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, type Stats, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { LivePoll } from '../../src/data/documents.ts';
@@ -21,8 +22,11 @@ export interface StoryFacts {
   fileHash: string;
   /** The story's card as lists show it, hashed: the keys of the pages that show it. */
   summaryHash: string;
-  /** A live story's older pages of updates, each one's document hashed (its key), and its poll document. */
-  live?: { olderPages: string[]; poll: LivePoll };
+  /**
+   * A live story's older pages of updates, each one's document hashed (its key), its poll document,
+   * and its updates' related links to stories, each with the file it is in (checked across files).
+   */
+  live?: { olderPages: string[]; poll: LivePoll; links: UpdateLink[] };
   /** What search indexes of it (pipeline/searchIndex.ts): kept, so re-indexing its partition reads no file. */
   search: SearchRecord;
   /** That record, hashed: the key of its partition's index. */

@@ -14,18 +14,28 @@ export const FAR_FUTURE_DAYS = 30;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-export function storyWarnings(story: Story, now = Date.now()): Omit<ContentProblem, 'file'>[] {
+/** A story's or a live update's dates that are far ahead, each at its field (`at` names the field's JSON path). */
+export function farFutureDates(
+  dated: { published: string; updated?: string | undefined },
+  now = Date.now(),
+  at = (field: string) => field,
+): Omit<ContentProblem, 'file'>[] {
   const warnings: Omit<ContentProblem, 'file'>[] = [];
   for (const field of ['published', 'updated'] as const) {
-    const value = story[field];
+    const value = dated[field];
     if (value && Date.parse(value) - now > FAR_FUTURE_DAYS * DAY_MS) {
       const days = Math.round((Date.parse(value) - now) / DAY_MS);
       warnings.push({
-        path: field,
+        path: at(field),
         message: `${value} is ${days.toLocaleString('en')} days in the future: check the year`,
       });
     }
   }
+  return warnings;
+}
+
+export function storyWarnings(story: Story, now = Date.now()): Omit<ContentProblem, 'file'>[] {
+  const warnings = farFutureDates(story, now);
   // A figure in the body may be decoration (alt ""), since the text around it carries the story.
   // The lead image stands for the story on its page, so it always needs a description.
   if (story.image && story.image.alt.trim() === '') {
