@@ -37,7 +37,7 @@ export function liveHead(head: PageHead, story: Story, live: LivePage): PageHead
   const title =
     older === null
       ? head.title
-      : `${story.headline}: ${translatorFor(edition).t('liveblog.page', { page: older })} | ${edition.name}`;
+      : `${translatorFor(edition).t('liveblog.pageTitle', { headline: story.headline, page: older })} | ${edition.name}`;
   return {
     ...head,
     title,

@@ -55,6 +55,8 @@ export const en = {
   'liveblog.page': 'Earlier updates, page {page}',
   'liveblog.share': 'Share this update',
   'liveblog.subject': 'the update at {time}',
+  'liveblog.shareHidden': ': the update at {time}',
+  'liveblog.pageTitle': '{headline}: Earlier updates, page {page}',
 
   // Story
   'story.by': 'By {authors}',
