@@ -113,6 +113,36 @@ export function olderPageDocument(story: PublishedStory, page: number): StoryPag
   };
 }
 
+/** When a live story's pages last changed, and when each older page was made: the sitemap's dates. */
+export interface LivePageDates {
+  /** The story's address: its own date, or the latest change of an update it shows (the newest and the pinned one). */
+  modified: string;
+  /**
+   * Each older page, oldest first: `made` when it became one (the update that moved its last one
+   * off the story's address was published), `modified` the latest change of an update on it.
+   */
+  olderPages: { made: string; modified: string }[];
+}
+
+const changedAt = (dated: { published: string; updated?: string | undefined }): string =>
+  dated.updated ?? dated.published;
+
+const latest = (dates: string[]): string => dates.reduce((a, b) => (Date.parse(b) > Date.parse(a) ? b : a));
+
+export function livePageDates(story: PublishedStory, perPage = UPDATES_PER_PAGE): LivePageDates {
+  const stream = streamOf(story);
+  const { olderPages, newestFrom } = livePagination(stream.length, perPage);
+  const pinned = story.live?.updates.filter((update) => update.id === story.live?.pinned) ?? [];
+  return {
+    modified: latest([changedAt(story), ...[...stream.slice(newestFrom), ...pinned].map(changedAt)]),
+    olderPages: Array.from({ length: olderPages }, (_, i) => ({
+      // Page i + 1 is an older page from the update that makes the stream (i + 2) pages long.
+      made: stream[(i + 2) * perPage - 1]!.published,
+      modified: latest(stream.slice(i * perPage, (i + 1) * perPage).map(changedAt)),
+    })),
+  };
+}
+
 /** The story document at a live story's address carries its newest page. */
 export function withNewestPage(page: StoryPage): StoryPage {
   return { ...page, story: withoutUpdates(page.story), live: newestLivePage(page.story) };

@@ -267,7 +267,11 @@ export function* siteJobs(inputs: SiteInputs): Generator<Job> {
     write: (out) => out.file(searchPartitionsPath, JSON.stringify(partitionsDocument)),
   };
 
-  const sitemaps = sitemapFiles(content.editions, undefined, content.collections);
+  const sitemaps = sitemapFiles({
+    editions: content.editions,
+    collections: content.collections,
+    live: (slug) => facts.get(slug)?.live?.dates,
+  });
   for (const file of sitemaps) {
     yield {
       id: `sitemap:${file.name}`,

@@ -3,6 +3,7 @@ import type { EnumChangefreq, SitemapIndexStream, SitemapItemLoose, SitemapStrea
 import type { StoryIndex } from '../src/data/storyIndex.ts';
 import { publicUrl } from '../src/collections/collectionHead.ts';
 import type { Collections } from '../src/data/collections.ts';
+import type { LivePageDates } from './liveDocuments.ts';
 import { absoluteUrl, archivePath, collectionPath, listPath, storyPath } from '../src/site/paths.ts';
 
 /** The protocol's limit of URLs in one sitemap file. */
@@ -21,17 +22,25 @@ function chunks(name: string, urls: SitemapItemLoose[], size: number): SitemapFi
   return files;
 }
 
+/** What the sitemap lists: each edition's stories and collections, and a live story's pages' dates. */
+export interface SitemapContent {
+  editions: StoryIndex[];
+  /** Each edition's topics, authors and months: their pages are lists too. */
+  collections?: Collections[];
+  /** A live story's dates (from its facts: pipeline/liveDocuments.ts); undefined for any other story. */
+  live?: (slug: string) => LivePageDates | undefined;
+}
+
 /**
  * The sitemap files: stories oldest first, so a new story changes only the last file (and an
- * edit only the file it is in), and the list pages, whose count moves with every story, apart.
+ * edit only the file it is in); live stories' older pages in the order they were made, so a new
+ * one changes only the last of their files; and the list pages, whose count moves with every
+ * story, apart. A live story's address is modified with each update it shows.
  */
 export function sitemapFiles(
-  indexes: StoryIndex | StoryIndex[],
+  { editions, collections = [], live = () => undefined }: SitemapContent,
   size = URLS_PER_SITEMAP,
-  /** Each edition's topics, authors and months: their pages are lists too. */
-  collections: Collections[] = [],
 ): SitemapFile[] {
-  const editions = Array.isArray(indexes) ? indexes : [indexes];
   const lists: SitemapItemLoose[] = [];
   for (const edition of collections) {
     lists.push({ url: publicUrl(archivePath(edition.edition)), changefreq: 'daily' as EnumChangefreq });
@@ -65,11 +74,19 @@ export function sitemapFiles(
     );
   }
   const stories: SitemapItemLoose[] = [];
+  const olderPages: { url: string; lastmod: string; made: number }[] = [];
   for (let i = entries.length - 1; i >= 0; i--) {
-    const entry = entries[i]!;
-    stories.push({ url: absoluteUrl(storyPath(entry.summary.slug)), lastmod: entry.updated });
+    const { slug } = entries[i]!.summary;
+    const dates = live(slug);
+    stories.push({ url: absoluteUrl(storyPath(slug)), lastmod: dates?.modified ?? entries[i]!.updated });
+    dates?.olderPages.forEach(({ made, modified }, j) => {
+      olderPages.push({ url: absoluteUrl(storyPath(slug, j + 1)), lastmod: modified, made: Date.parse(made) });
+    });
   }
-  return [...chunks('stories', stories, size), ...chunks('lists', lists, size)];
+  // Pages made at the same moment (by updates of two stories) keep one order: by address.
+  olderPages.sort((a, b) => a.made - b.made || a.url.localeCompare(b.url));
+  const updates = olderPages.map(({ url, lastmod }) => ({ url, lastmod }));
+  return [...chunks('stories', stories, size), ...chunks('updates', updates, size), ...chunks('lists', lists, size)];
 }
 
 // The package is loaded when a sitemap file is written: most publishes write none.

@@ -13,7 +13,7 @@ import { searchRecord } from '../searchIndex.ts';
 import { feedStory } from '../feedStory.ts';
 import { contentDir, imagesDir, jsonFiles, storiesDir } from '../contentFolder.ts';
 import { publishStory } from '../publishStory.ts';
-import { livePoll, olderPageCount, olderPageDocument } from '../liveDocuments.ts';
+import { livePageDates, livePoll, olderPageCount, olderPageDocument } from '../liveDocuments.ts';
 import { invalidCharacters } from './invalidCharacters.ts';
 import { issueMessage } from './issueMessages.ts';
 import { imageSizeProblem } from './imageDimensions.ts';
@@ -270,6 +270,7 @@ function storyFacts(story: PublishedStory, text: string, updateLinks: UpdateLink
       hashText(JSON.stringify(olderPageDocument(story, i + 1))),
     ),
     poll: livePoll(story),
+    dates: livePageDates(story),
     links: updateLinks,
   };
   const search = searchRecord(story);

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { SearchRecord } from '../searchIndex.ts';
 import type { UpdateLink } from './liveUpdates.ts';
+import type { LivePageDates } from '../liveDocuments.ts';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, type Stats, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { LivePoll } from '../../src/data/documents.ts';
@@ -24,9 +25,10 @@ export interface StoryFacts {
   summaryHash: string;
   /**
    * A live story's older pages of updates, each one's document hashed (its key), its poll document,
-   * and its updates' related links to stories, each with the file it is in (checked across files).
+   * its pages' dates (for the sitemap), and its updates' related links to stories, each with the
+   * file it is in (checked across files).
    */
-  live?: { olderPages: string[]; poll: LivePoll; links: UpdateLink[] };
+  live?: { olderPages: string[]; poll: LivePoll; dates: LivePageDates; links: UpdateLink[] };
   /** What search indexes of it (pipeline/searchIndex.ts): kept, so re-indexing its partition reads no file. */
   search: SearchRecord;
   /** That record, hashed: the key of its partition's index. */

@@ -161,6 +161,10 @@ test('the feeds parse with a feed reader and the sitemap lists every story', asy
     urls.push(...[...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!));
   }
   for (const story of stories) expect(urls).toContain(`${SITE_URL}/stories/${story.slug}/`);
+  // A live story's older pages of updates are pages too: listed, and there.
+  const olderPages = urls.filter((url) => /\/stories\/[a-z0-9-]+\/updates\/\d+\/$/.test(url));
+  expect(olderPages.length).toBeGreaterThan(0);
+  for (const url of olderPages) expect((await request.get(local(url))).status()).toBe(200);
   expect(await (await request.get('/robots.txt')).text()).toContain(`Sitemap: ${SITE_URL}/sitemap.xml`);
   for (const feed of ['/feed.xml', '/feed.json']) {
     await (await request.get('/')).text().then((html) => expect(html).toContain(`${SITE_URL}${feed}`));

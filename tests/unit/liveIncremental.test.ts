@@ -44,7 +44,7 @@ const addUpdateFile = (n: number) =>
   writeFileSync(path.join(updates, `${String(n).padStart(4, '0')}-u${n}.json`), JSON.stringify(update(n)));
 
 describe('a live story built incrementally', () => {
-  test('a new update rewrites its page, poll document and feed only, and equals a clean build', async () => {
+  test('a new update rewrites its page, poll document, feeds and sitemap file only, and equals a clean build', async () => {
     mkdirSync(updates, { recursive: true });
     copyFileSync(path.join('content', 'site.json'), path.join(content, 'site.json'));
     for (let n = 0; n < 3; n++) {
@@ -74,15 +74,19 @@ describe('a live story built incrementally', () => {
     const added = await buildWithCache(outDir, cache, false);
     const after = siteTree(outDir);
     const changed = Object.keys(after).filter((file) => after[file] !== before[file]);
-    // The story's page (with its document), the poll document and the story's feeds; not page 1.
-    expect(added.run).toBe(3);
+    // The story's page (with its document), the poll document, the story's feeds and the sitemap
+    // file its address is in (modified now); not page 1, nor the sitemap file that lists it.
+    expect(added.run).toBe(4);
     expect(changed.sort()).toEqual([
       'data/live/harbour-storm-live.json',
       'data/stories/harbour-storm-live.json',
+      'sitemap-stories-1.xml',
       'stories/harbour-storm-live/feed.json',
       'stories/harbour-storm-live/feed.xml',
       'stories/harbour-storm-live/index.html',
     ]);
+    const sitemap = (name: string) => readFileSync(path.join(outDir, name), 'utf8');
+    expect(sitemap('sitemap-updates-1.xml')).toContain('/stories/harbour-storm-live/updates/1/</loc>');
     expect(poll().latest[0].id).toBe('u41');
     const clean = (name: string) => buildWithCache(path.join(work, name), path.join(work, `cache-${name}`), true);
     await clean('clean-1');
@@ -92,7 +96,10 @@ describe('a live story built incrementally', () => {
     const firstPage = readFileSync(path.join(outDir, 'data/stories/harbour-storm-live/updates/1.json'), 'utf8');
     for (let n = 42; n <= 60; n++) addUpdateFile(n);
     const paged = await buildWithCache(outDir, cache, false);
-    expect(paged.run).toBe(5);
+    // Its page and its document, page 1 (its "newer" link), page 2, the poll document, the feeds,
+    // and the two sitemap files: of stories (the address is modified) and of older pages.
+    expect(paged.run).toBe(7);
+    expect(sitemap('sitemap-updates-1.xml')).toContain('/stories/harbour-storm-live/updates/2/</loc>');
     const pageOne = JSON.parse(
       readFileSync(path.join(outDir, 'data/stories/harbour-storm-live/updates/1.json'), 'utf8'),
     );
