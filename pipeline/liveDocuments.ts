@@ -7,6 +7,7 @@ import {
   type PublishedUpdate,
   standalonePage,
   type StoryPage,
+  type StorySummary,
 } from '../src/data/documents.ts';
 import { plainText } from '../src/data/storyText.ts';
 
@@ -105,10 +106,12 @@ export const olderPageCount = (story: PublishedStory, perPage = UPDATES_PER_PAGE
  * An older page's document: the story's header (no body, no neighbours) and its page of updates.
  * Its "last updated" is left out, so a new update rewrites none of the older pages.
  */
-export function olderPageDocument(story: PublishedStory, page: number): StoryPage {
+export function olderPageDocument(story: PublishedStory, page: number, linked: StorySummary[] = []): StoryPage {
   const { body, ...header } = withoutUpdates(story);
   return {
     ...standalonePage({ ...header, body: [] }),
+    // The cards of the stories its updates' related links point to (pipeline/siteJobs.ts).
+    linked,
     live: { ...olderLivePage(story, page), lastUpdated: story.published, lastUpdatedTime: story.publishedTime },
   };
 }

@@ -43,15 +43,24 @@ export interface SiteInputs {
  * its document, so a new update rewrites only the pages whose contents it shifts), the poll
  * document and the story's own feeds.
  */
-function* liveJobs(slug: string, facts: StoryFacts, content: Content): Generator<Job> {
+function* liveJobs(
+  slug: string,
+  facts: StoryFacts,
+  content: Content,
+  /** The cards its updates' related links show, and their stories' summary hashes, for the pages' keys. */
+  linked: { cards: StorySummary[]; hashes: (string | null)[] },
+): Generator<Job> {
   if (!facts.live) return;
   const { olderPages, poll } = facts.live;
   for (const [i, hash] of olderPages.entries()) {
     yield {
       id: `story-updates:${slug}:${i + 1}`,
       perStory: slug,
-      key: hash,
-      task: () => ({ kind: 'page', seed: { kind: 'story', page: olderPageDocument(content.published(slug), i + 1) } }),
+      key: jobKey(hash, linked.hashes),
+      task: () => ({
+        kind: 'page',
+        seed: { kind: 'story', page: olderPageDocument(content.published(slug), i + 1, linked.cards) },
+      }),
     };
   }
   yield {
@@ -167,8 +176,10 @@ export function* siteJobs(inputs: SiteInputs): Generator<Job> {
     for (const { summary } of edition.entries) {
       const { slug } = summary;
       const nav = edition.storyNav(slug);
-      // The cards its related links show are in its page, so their stories' summaries are in its key.
-      const linked = edition.summaries(linkedSlugs(facts.get(slug)!.links));
+      // The cards its related links show are in its page, so their stories' summaries are in its key;
+      // a live story's pages carry the cards its updates' links show too, on whichever page they are.
+      const { links, live: liveFacts } = facts.get(slug)!;
+      const linked = edition.summaries(linkedSlugs([...links, ...(liveFacts?.links ?? [])]));
       const translations = content.translations(slug);
       yield {
         id: `story:${slug}`,
@@ -190,7 +201,7 @@ export function* siteJobs(inputs: SiteInputs): Generator<Job> {
           return { kind: 'page', seed: { kind: 'story', page: story.live ? withNewestPage(page) : page } };
         },
       };
-      yield* liveJobs(slug, facts.get(slug)!, content);
+      yield* liveJobs(slug, facts.get(slug)!, content, { cards: linked, hashes: linked.map(summaryHash) });
       // A live story's card says so: "Live" is its kicker, marked as breaking news is.
       const live = summary.live === true;
       const kicker = live ? translatorFor(editionByKey(summary.edition)).t('liveblog.kicker') : summary.kicker;

@@ -130,7 +130,7 @@ function LiveUpdates({ page }: { page: LivePageDocument }) {
           </ul>
         </section>
       )}
-      {live.pinned && <PinnedUpdate update={live.pinned} />}
+      {live.pinned && <PinnedUpdate update={live.pinned} linked={page.linked} />}
       <KeyEvents slug={story.slug} events={live.keyEvents} />
       <div className="liveblog__notice" role="status">
         {waiting.length > 0 ? (
@@ -145,7 +145,7 @@ function LiveUpdates({ page }: { page: LivePageDocument }) {
       <ol className="liveblog__updates" ref={list}>
         {shown.map((update) => (
           <li key={update.id}>
-            <LiveUpdate update={update} story={shared} now={now} />
+            <LiveUpdate update={update} story={shared} now={now} linked={page.linked} />
           </li>
         ))}
       </ol>

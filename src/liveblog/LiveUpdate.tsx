@@ -1,4 +1,4 @@
-import type { PublishedUpdate } from '../data/documents';
+import type { PublishedUpdate, StorySummary } from '../data/documents';
 import { formatRelative } from '../lib/relativeTime';
 import { useMessages } from '../i18n/useMessages';
 import { ShareActions } from '../share/ShareActions';
@@ -36,10 +36,13 @@ export function LiveUpdate({
   update,
   story,
   now,
+  linked,
 }: {
   update: PublishedUpdate;
   story: { url: string; title: string };
   now: number | null;
+  /** The cards of the stories its related links point to (StoryPage.linked). */
+  linked: StorySummary[];
 }) {
   const { t } = useMessages();
   const id = updateElementId(update.id);
@@ -55,7 +58,7 @@ export function LiveUpdate({
       </p>
       {update.title && <h2 className="live-update__title">{update.title}</h2>}
       {update.author && <p className="live-update__author">{update.author.name}</p>}
-      <Body blocks={update.body} ids={`${id}-`} />
+      <Body blocks={update.body} ids={`${id}-`} linked={linked} />
       <UpdateShare update={update} story={story} />
     </article>
   );

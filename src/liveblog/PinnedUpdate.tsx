@@ -1,4 +1,4 @@
-import type { PublishedUpdate } from '../data/documents';
+import type { PublishedUpdate, StorySummary } from '../data/documents';
 import { useMessages } from '../i18n/useMessages';
 import { Body } from '../story/Body';
 import { updateElementId } from './LiveUpdate';
@@ -7,7 +7,7 @@ import { updateElementId } from './LiveUpdate';
 const PINNED_OPEN_BLOCKS = 2;
 
 /** The pinned post, above the updates; folded when long, with <details>, so it folds without JavaScript too. */
-export function PinnedUpdate({ update }: { update: PublishedUpdate }) {
+export function PinnedUpdate({ update, linked }: { update: PublishedUpdate; linked: StorySummary[] }) {
   const { t } = useMessages();
   const id = updateElementId(update.id);
   const long = update.body.length > PINNED_OPEN_BLOCKS + 1;
@@ -20,11 +20,11 @@ export function PinnedUpdate({ update }: { update: PublishedUpdate }) {
         </a>
       </p>
       {update.title && <h2 className="live-update__title">{update.title}</h2>}
-      <Body blocks={long ? update.body.slice(0, PINNED_OPEN_BLOCKS) : update.body} ids={`${id}-`} />
+      <Body blocks={long ? update.body.slice(0, PINNED_OPEN_BLOCKS) : update.body} ids={`${id}-`} linked={linked} />
       {long && (
         <details className="live-update__more">
           <summary>{t('liveblog.readMore')}</summary>
-          <Body blocks={update.body.slice(PINNED_OPEN_BLOCKS)} ids={`${id}-more-`} />
+          <Body blocks={update.body.slice(PINNED_OPEN_BLOCKS)} ids={`${id}-more-`} linked={linked} />
         </details>
       )}
     </article>

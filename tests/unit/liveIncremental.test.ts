@@ -108,6 +108,34 @@ describe('a live story built incrementally', () => {
     await clean('clean-2');
     expect(siteTree(outDir)).toEqual(siteTree(path.join(work, 'clean-2')));
 
+    // An update's related link shows the linked story's card, on whichever page the update is, and
+    // follows that story: u35 is on older page 2, u61 at the story's address.
+    const linking = (n: number, slug: string) =>
+      writeFileSync(
+        path.join(updates, `${String(n).padStart(4, '0')}-u${n}.json`),
+        JSON.stringify({ ...update(n), body: [...update(n).body, { type: 'related-link', story: slug }] }),
+      );
+    linking(35, 'quiet-story-1');
+    linking(61, 'quiet-story-0');
+    await buildWithCache(outDir, cache, false);
+    // The update's own article on that page: the story's neighbours link to the quiet stories too.
+    const article = (name: string, id: string) =>
+      readFileSync(path.join(outDir, name), 'utf8').split(`id="update-${id}"`)[1]!.split('</article>')[0]!;
+    const card = (slug: string, headline: string) =>
+      new RegExp(`href="/stories/${slug}/"[^>]*>[\\s\\S]*?<span class="related-link__headline">${headline}</span>`);
+    expect(article('stories/harbour-storm-live/updates/2/index.html', 'u35')).toMatch(
+      card('quiet-story-1', 'Quiet story 1'),
+    );
+    expect(article('stories/harbour-storm-live/index.html', 'u61')).toMatch(card('quiet-story-0', 'Quiet story 0'));
+    const quietOne = path.join(stories, 'quiet-story-1.json');
+    writeFileSync(quietOne, readFileSync(quietOne, 'utf8').replace('Quiet story 1', 'Quiet story 1, retold'));
+    await buildWithCache(outDir, cache, false);
+    expect(article('stories/harbour-storm-live/updates/2/index.html', 'u35')).toMatch(
+      card('quiet-story-1', 'Quiet story 1, retold'),
+    );
+    await clean('clean-links');
+    expect(siteTree(outDir)).toEqual(siteTree(path.join(work, 'clean-links')));
+
     // Ending the coverage changes the story's card everywhere it is shown ("Live" goes) and its poll document.
     writeStory('ended', 30);
     await buildWithCache(outDir, cache, false);
