@@ -3,7 +3,7 @@ import { themeScript } from '../app/themeScript';
 import { scriptSafeJson } from '../lib/scriptJson';
 import { site } from './config';
 import { headTags, type PageHead } from './head';
-import { SCRIPT_FONTS_ATTRIBUTE, scriptFontsHref } from './scriptFonts';
+import { SCRIPT_FONTS_ATTRIBUTE, scriptFontsHref, writtenInLatin } from './scriptFonts';
 
 /** What every page of a build loads, found once per build (pipeline/pageAssets.ts). */
 export interface PageAssets {
@@ -110,7 +110,11 @@ export function documentHtml({
     '    <meta name="theme-color" content="#0e2a47" media="(prefers-color-scheme: light)">',
     '    <meta name="theme-color" content="#0b1c2e" media="(prefers-color-scheme: dark)">',
     `    <link rel="icon" href="${base}favicon.svg" type="image/svg+xml">`,
-    ...assets.fonts.map((font) => `    <link rel="preload" href="${font}" as="font" type="font/woff2" crossorigin>`),
+    // The preloaded faces are Latin: a page in another script would wait on them for its digits and
+    // Latin names only (its words are in its own faces), ahead of what it does need.
+    ...(writtenInLatin(head.language) ? assets.fonts : []).map(
+      (font) => `    <link rel="preload" href="${font}" as="font" type="font/woff2" crossorigin>`,
+    ),
     ...assets.styles.map((css) => `    <style>${css}</style>`),
     // Print only, so not render-blocking; the app loader applies them to the screen.
     ...assets.stylesheets.map(

@@ -36,6 +36,16 @@ describe('the document template', () => {
     expect(doc.querySelector('link[rel="icon"]')?.getAttribute('href')).toBe(`${site.basePath}favicon.svg`);
   });
 
+  test('preloads the Latin faces on pages in languages written in Latin only', () => {
+    const preloads = (language: string) =>
+      parse(documentHtml({ ...parts, head: { ...parts.head, language } })).querySelectorAll('link[rel="preload"]')
+        .length;
+    expect(preloads('en-GB')).toBe(testAssets.fonts.length);
+    expect(preloads('es')).toBe(testAssets.fonts.length);
+    expect(testAssets.fonts.length).toBeGreaterThan(0);
+    for (const language of ['ar', 'fa', 'ja', 'zh-Hant', 'ky', 'el']) expect(preloads(language), language).toBe(0);
+  });
+
   test('embeds the page data so no string in it can close its script', () => {
     const doc = parse(documentHtml(parts));
     expect(doc.querySelectorAll('script')).toHaveLength(3);
