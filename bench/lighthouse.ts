@@ -11,6 +11,8 @@ export interface LighthouseResult {
   lcp: number;
   tbt: number;
   cls: number;
+  /** When the page was seen to paint in the unthrottled trace Lantern simulates from. */
+  observedFcp: number;
 }
 
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -35,18 +37,27 @@ async function runOnce(url: string): Promise<LighthouseResult> {
       lcp: value('largest-contentful-paint'),
       tbt: value('total-blocking-time'),
       cls: value('cumulative-layout-shift'),
+      observedFcp:
+        (audits.metrics?.details as { items?: { observedFirstContentfulPaint?: number }[] } | undefined)?.items?.[0]
+          ?.observedFirstContentfulPaint ?? NaN,
     };
   } finally {
     chrome.kill();
   }
 }
 
-/** The median of `runs` runs, figure by figure. */
-export async function lighthouseMedian(url: string, runs = 3): Promise<LighthouseResult> {
+/** The median of `runs` runs, figure by figure, and each run's own figures. */
+export async function lighthouseMedian(
+  url: string,
+  runs = 3,
+): Promise<LighthouseResult & { runs: LighthouseResult[] }> {
   const results: LighthouseResult[] = [];
   for (let i = 0; i < runs; i++) results.push(await runOnce(url));
   const keys = Object.keys(results[0]!) as (keyof LighthouseResult)[];
-  return Object.fromEntries(
-    keys.map((key) => [key, median(results.map((result) => result[key]))]),
-  ) as unknown as LighthouseResult;
+  return {
+    ...(Object.fromEntries(
+      keys.map((key) => [key, median(results.map((result) => result[key]))]),
+    ) as unknown as LighthouseResult),
+    runs: results,
+  };
 }
