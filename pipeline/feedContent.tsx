@@ -10,7 +10,6 @@ import type {
   GalleryBlock,
   Image,
   RelatedLink,
-  TableBlock,
   Video,
 } from '../src/data/schema.ts';
 // Feed items are worded in their story's edition's language.
@@ -27,6 +26,7 @@ import { linkHost } from '../src/story/linkHost.ts';
 import { clockTime, isoDuration } from '../src/story/mediaTime.ts';
 import { Paragraph } from '../src/story/Paragraph.tsx';
 import { RichText } from '../src/story/RichText.tsx';
+import { Table } from '../src/story/Table.tsx';
 import type { FeedStory } from './feedStory.ts';
 
 /**
@@ -168,47 +168,6 @@ function FeedGallery({ gallery }: { gallery: GalleryBlock }) {
   );
 }
 
-function FeedTable({ table }: { table: TableBlock }) {
-  const headerRow = table.header === 'row' || table.header === 'both';
-  const headerColumn = table.header === 'column' || table.header === 'both';
-  const [first, ...rest] = table.rows;
-  return (
-    <table>
-      <caption>
-        <RichText text={table.caption} />
-      </caption>
-      {headerRow && first && (
-        <thead>
-          <tr>
-            {first.map((cell, column) => (
-              <th key={column} scope="col">
-                <RichText text={cell} />
-              </th>
-            ))}
-          </tr>
-        </thead>
-      )}
-      <tbody>
-        {(headerRow ? rest : table.rows).map((row, i) => (
-          <tr key={i}>
-            {row.map((cell, column) =>
-              column === 0 && headerColumn ? (
-                <th key={column} scope="row">
-                  <RichText text={cell} />
-                </th>
-              ) : (
-                <td key={column}>
-                  <RichText text={cell} />
-                </td>
-              ),
-            )}
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-}
-
 function FeedAside({ aside }: { aside: AsideBlock }) {
   return (
     <section>
@@ -283,7 +242,8 @@ function FeedBlock({ block, linked }: { block: Block; linked: StorySummary[] }) 
     case 'related-link':
       return <FeedRelatedLink link={block} linked={linked} />;
     case 'table':
-      return <FeedTable table={block} />;
+      // The page's own table: its wrapper and classes mean nothing to a feed reader, and cost nothing.
+      return <Table table={block} />;
     case 'aside':
       return <FeedAside aside={block} />;
     case 'video':
