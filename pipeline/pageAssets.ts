@@ -1,12 +1,14 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { appLoader, type PageAssets } from '../src/site/documentHtml.ts';
 import { site } from '../src/site/config.ts';
 import { APP_ENTRY } from './appEntry.ts';
 import type { Bundles } from './bundles.ts';
 import { cspHash, type InlineHashes } from './headers.ts';
 
-/** The live story components' chunk: its stylesheet is linked by live stories' pages only. */
+/** The live story components' chunk: its styles are inlined by live stories' pages only. */
 const LIVE_BLOG_MODULE = 'src/liveblog/LiveBlog.tsx';
-/** The media blocks' chunk: its stylesheet is linked by the pages that show them (src/entry-server.tsx). */
+/** The media blocks' chunk: its styles are inlined by the pages that show them (src/entry-server.tsx). */
 const MEDIA_CHUNK = 'src/story/mediaBlocks.tsx';
 
 /** The upright text and UI faces of src/styles/fonts.css: what nearly every line of a page uses. */
@@ -17,28 +19,43 @@ const PRELOADED_FONTS = ['newsreader-latin-wght-normal.woff2', 'public-sans-lati
  * stylesheets the first paint needs as text (to inline) and the whole files' URLs, the fonts to
  * preload; and the CSP hashes that allow exactly those inline styles and the app loader.
  */
-export function pageAssets({ manifest, inlineStyles }: Pick<Bundles, 'manifest' | 'inlineStyles'>): {
+export function pageAssets({
+  manifest,
+  inlineStyles,
+  clientDir,
+}: Pick<Bundles, 'manifest' | 'inlineStyles' | 'clientDir'>): {
   assets: PageAssets;
   hashes: InlineHashes;
 } {
   const entry = manifest[APP_ENTRY];
   if (!entry) throw new Error(`the client build's manifest has no ${APP_ENTRY}`);
   const files = entry.css ?? [];
-  const styles = inlineStyles.map((css, i) => {
-    if (css.includes('</style')) throw new Error(`${files[i]} cannot be inlined: it contains "</style"`);
+  const inlinable = (css: string, file: string) => {
+    if (css.includes('</style')) throw new Error(`${file} cannot be inlined: it contains "</style"`);
     return css;
-  });
+  };
+  const styles = inlineStyles.map((css, i) => inlinable(css, files[i] ?? APP_ENTRY));
+  // A chunk's whole stylesheet, as text: the pages that use the chunk inline it.
+  const chunkStyles = (module: string) =>
+    (manifest[module]?.css ?? []).map((file) => inlinable(readFileSync(path.join(clientDir, file), 'utf8'), file));
+  const mediaStyles = chunkStyles(MEDIA_CHUNK);
+  const liveStyles = chunkStyles(LIVE_BLOG_MODULE);
   const fonts = Object.values(manifest)
     .filter(({ src }) => PRELOADED_FONTS.some((name) => src?.endsWith(`/${name}`)))
     .map(({ file }) => `${site.basePath}${file}`);
-  const liveChunk = manifest[LIVE_BLOG_MODULE];
   const assets: PageAssets = {
     entry: `${site.basePath}${entry.file}`,
     styles,
     stylesheets: files.map((file) => `${site.basePath}${file}`),
     fonts,
-    liveStylesheets: (liveChunk?.css ?? []).map((file) => `${site.basePath}${file}`),
-    mediaStylesheets: (manifest[MEDIA_CHUNK]?.css ?? []).map((file) => `${site.basePath}${file}`),
+    mediaStyles,
+    liveStyles,
   };
-  return { assets, hashes: { styles: styles.map(cspHash), scripts: [cspHash(appLoader(assets.entry))] } };
+  return {
+    assets,
+    hashes: {
+      styles: [...styles, ...mediaStyles, ...liveStyles].map(cspHash),
+      scripts: [cspHash(appLoader(assets.entry))],
+    },
+  };
 }

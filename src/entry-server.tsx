@@ -143,9 +143,9 @@ export async function renderDocument(seed: PageSeed, assets: PageAssets): Promis
     ...page,
     assets,
     scripts: seed.kind === 'not-found' ? 'none' : 'after-first-paint',
-    pageStylesheets: [
-      ...(media ? (assets.mediaStylesheets ?? []) : []),
-      ...(seed.kind === 'story' && seed.page.live ? (assets.liveStylesheets ?? []) : []),
+    pageStyles: [
+      ...(media ? (assets.mediaStyles ?? []) : []),
+      ...(seed.kind === 'story' && seed.page.live ? (assets.liveStyles ?? []) : []),
     ],
   });
 }

@@ -18,10 +18,13 @@ export interface PageAssets {
   stylesheets: string[];
   /** Font files to preload, so their `font-display: optional` faces are there for the first paint. */
   fonts: string[];
-  /** The media blocks' stylesheets (src/story/mediaBlocks.ts): linked only by pages that show them. */
-  mediaStylesheets?: string[];
-  /** The live story components' stylesheet: linked by live stories' pages only, never inlined into every page. */
-  liveStylesheets?: string[];
+  /**
+   * The media blocks' styles (src/story/mediaBlocks.tsx), as text: inlined by the pages that show
+   * them only, so their first paint waits on no stylesheet (about 1.3 KB gzip).
+   */
+  mediaStyles?: string[];
+  /** The live story components' styles, as text: inlined by live stories' pages only (about 1.1 KB gzip). */
+  liveStyles?: string[];
 }
 
 /**
@@ -38,8 +41,8 @@ export interface DocumentParts {
   pageData: PageData | null;
   assets: PageAssets;
   scripts: PageScripts;
-  /** Stylesheets only this page needs, linked as usual: its blocks' styles are there for the first paint. */
-  pageStylesheets?: string[];
+  /** Styles only this page needs (its blocks'), inlined after the site's: there for the first paint. */
+  pageStyles?: string[];
 }
 
 const escapeHtml = (text: string): string =>
@@ -89,14 +92,7 @@ function scriptFontsLinks(language: string): string[] {
 }
 
 /** A whole HTML document: every page of the site, the app shell and the dev server's page. */
-export function documentHtml({
-  head,
-  appHtml,
-  pageData,
-  assets,
-  scripts,
-  pageStylesheets = [],
-}: DocumentParts): string {
+export function documentHtml({ head, appHtml, pageData, assets, scripts, pageStyles = [] }: DocumentParts): string {
   const base = site.basePath;
   const lines = [
     '<!doctype html>',
@@ -120,7 +116,7 @@ export function documentHtml({
     ...assets.stylesheets.map(
       (href) => `    <link rel="stylesheet" href="${href}" media="print" ${STYLESHEET_ATTRIBUTE}>`,
     ),
-    ...pageStylesheets.map((href) => `    <link rel="stylesheet" href="${href}">`),
+    ...pageStyles.map((css) => `    <style>${css}</style>`),
     ...scriptFontsLinks(head.language),
     `    ${headHtml(head)}`,
     ...(scripts === 'entry' ? [`    <script type="module" src="${assets.entry}"></script>`] : []),

@@ -46,6 +46,16 @@ describe('the document template', () => {
     for (const language of ['ar', 'fa', 'ja', 'zh-Hant', 'ky', 'el']) expect(preloads(language), language).toBe(0);
   });
 
+  test("inlines the styles only this page needs after the site's: no stylesheet to wait for", () => {
+    const doc = parse(documentHtml({ ...parts, pageStyles: ['.gallery{display:grid}'] }));
+    const styles = [...doc.querySelectorAll('style')].map((style) => style.textContent);
+    expect(styles).toEqual([testAssets.styles[0], '.gallery{display:grid}']);
+    const blocking = [...doc.querySelectorAll('link[rel="stylesheet"]')].filter(
+      (link) => link.getAttribute('media') !== 'print',
+    );
+    expect(blocking).toEqual([]);
+  });
+
   test('embeds the page data so no string in it can close its script', () => {
     const doc = parse(documentHtml(parts));
     expect(doc.querySelectorAll('script')).toHaveLength(3);
