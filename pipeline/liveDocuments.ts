@@ -10,6 +10,7 @@ import {
   type StorySummary,
 } from '../src/data/documents.ts';
 import { plainText } from '../src/data/storyText.ts';
+import { readingMinutes } from '../src/story/readingTime.ts';
 
 /** Updates on each older page; the story's own address shows between this many and twice as many. */
 export const UPDATES_PER_PAGE = 20;
@@ -108,11 +109,15 @@ export const olderPageCount = (story: PublishedStory, perPage = UPDATES_PER_PAGE
  */
 export function olderPageDocument(story: PublishedStory, page: number, linked: StorySummary[] = []): StoryPage {
   const { body, ...header } = withoutUpdates(story);
+  const older = olderLivePage(story, page);
+  // Its reading time is its own updates': the page is full and keeps them, so a new update
+  // (which lengthens the whole coverage's) rewrites none of the older pages either.
+  const updatesText = { headline: story.headline, body: older.updates.flatMap((update) => update.body) };
   return {
-    ...standalonePage({ ...header, body: [] }),
+    ...standalonePage({ ...header, body: [], readingMinutes: readingMinutes(updatesText, story.language) }),
     // The cards of the stories its updates' related links point to (pipeline/siteJobs.ts).
     linked,
-    live: { ...olderLivePage(story, page), lastUpdated: story.published, lastUpdatedTime: story.publishedTime },
+    live: { ...older, lastUpdated: story.published, lastUpdatedTime: story.publishedTime },
   };
 }
 

@@ -73,7 +73,11 @@ export function publishStory(
     direction: story.direction ?? (story.language ? textDirection(language) : editionByKey(story.edition).direction),
     publishedDay: words.day(story.published),
     publishedTime: words.time(story.published),
-    readingMinutes: readingMinutes(story, language),
+    // A live story is read with its updates: the time is the whole coverage's so far.
+    readingMinutes: readingMinutes(
+      live ? { ...story, body: [...story.body, ...live.updates.flatMap((update) => update.body)] } : story,
+      language,
+    ),
     // Two spellings of one topic ("Marrow Bay", "marrow bay") link to it once.
     topics: story.tags
       .map((name) => ({ name, key: pageKey(name) }))

@@ -70,7 +70,14 @@ describe('a live story built incrementally', () => {
     expect(poll().latest[0].id).toBe('u40');
 
     const before = siteTree(outDir);
-    addUpdateFile(41);
+    // A long update: the story's reading time grows by minutes, and still no older page changes.
+    writeFileSync(
+      path.join(updates, '0041-u41.json'),
+      JSON.stringify({
+        ...update(41),
+        body: [{ type: 'paragraph', text: 'The tide came over the wall. '.repeat(150) }],
+      }),
+    );
     const added = await buildWithCache(outDir, cache, false);
     const after = siteTree(outDir);
     const changed = Object.keys(after).filter((file) => after[file] !== before[file]);

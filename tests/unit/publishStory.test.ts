@@ -36,3 +36,22 @@ test('a story without an update or comments gets no worded update', () => {
   expect(plain).not.toHaveProperty('updatedTime');
   expect(plain.comments).toBe(3);
 });
+
+test('a live story is read with its updates: its reading time is the whole coverage so far', () => {
+  const sentence = 'The river rose another ten centimetres at the Stanmere gauge in the last hour. ';
+  const live = storySchema.parse({
+    ...story,
+    comments: undefined,
+    live: {
+      status: 'live',
+      // Twelve updates of about 300 words: over a quarter of an hour of reading.
+      updates: Array.from({ length: 12 }, (_, n) => ({
+        id: `u${n}`,
+        published: new Date(Date.parse('2026-11-24T19:00:00Z') + n * 600_000).toISOString(),
+        body: [{ type: 'paragraph', text: sentence.repeat(20) }],
+      })),
+    },
+  });
+  expect(publishStory(live).readingMinutes).toBeGreaterThanOrEqual(15);
+  expect(publishStory(story).readingMinutes).toBe(1);
+});
