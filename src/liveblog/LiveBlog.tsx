@@ -46,7 +46,7 @@ export function LiveBlog({ page }: { page: LivePageDocument }) {
 }
 
 function LiveUpdates({ page }: { page: LivePageDocument }) {
-  const { t, rich } = useMessages();
+  const { t, rich, number } = useMessages();
   const { story, live } = page;
   const hydrated = useHydrated();
   const now = useMinuteClock();
@@ -78,11 +78,11 @@ function LiveUpdates({ page }: { page: LivePageDocument }) {
 
   useEffect(() => {
     if (waiting.length === 0) return;
-    document.title = titleWithCount(document.title, waiting.length);
+    document.title = titleWithCount(document.title, waiting.length, number);
     return () => {
       document.title = titleWithCount(document.title, 0);
     };
-  }, [waiting.length]);
+  }, [waiting.length, number]);
 
   useEffect(() => {
     if (focusId === null) return;

@@ -30,7 +30,8 @@ export function unseenUpdates(poll: Pick<LivePoll, 'latest'>, seen: ReadonlySet<
 }
 
 /** A tab's title with the count of updates waiting: "(3) Storm live | Dispatch". */
-export function titleWithCount(title: string, count: number): string {
-  const bare = title.replace(/^\(\d+\) /, '');
-  return count > 0 ? `(${count}) ${bare}` : bare;
+export function titleWithCount(title: string, count: number, number: (value: number) => string = String): string {
+  // In the edition's digits, so any digits, not only 0–9, are an earlier count.
+  const bare = title.replace(/^\(\p{Nd}+\) /u, '');
+  return count > 0 ? `(${number(count)}) ${bare}` : bare;
 }

@@ -1,3 +1,5 @@
+import { createTranslator } from '../../src/i18n/messages';
+import { ar } from '../../src/i18n/messages/ar';
 // @vitest-environment node
 import { describe, expect, test } from 'vitest';
 import {
@@ -132,5 +134,12 @@ describe('polling', () => {
     expect(titleWithCount('Storm live | Dispatch', 2)).toBe('(2) Storm live | Dispatch');
     expect(titleWithCount('(2) Storm live | Dispatch', 3)).toBe('(3) Storm live | Dispatch');
     expect(titleWithCount('(3) Storm live | Dispatch', 0)).toBe('Storm live | Dispatch');
+  });
+
+  test("counts in the edition's digits: an edition with Arabic-Indic numerals says (٣)", () => {
+    const { number } = createTranslator('ar', ar, 'arab');
+    expect(titleWithCount('عاصفة | ديسباتش', 3, number)).toBe('(٣) عاصفة | ديسباتش');
+    expect(titleWithCount('(٣) عاصفة | ديسباتش', 12, number)).toBe('(١٢) عاصفة | ديسباتش');
+    expect(titleWithCount('(١٢) عاصفة | ديسباتش', 0)).toBe('عاصفة | ديسباتش');
   });
 });
