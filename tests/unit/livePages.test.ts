@@ -1,7 +1,7 @@
-import { createTranslator } from '../../src/i18n/messages';
-import { ar } from '../../src/i18n/messages/ar';
 // @vitest-environment node
 import { describe, expect, test } from 'vitest';
+import { createTranslator } from '../../src/i18n/messages';
+import { ar } from '../../src/i18n/messages/ar';
 import {
   livePagination,
   livePoll,
