@@ -14,8 +14,8 @@ export function FrontPage() {
   const edition = useEdition();
   const page = pageNumber(useParams().page);
   const query = listPageQuery(null, page, edition.key);
-  // Only the main front page follows new stories as they come (src/live/latestFront.ts).
-  const live = page === 1 && edition.key === '';
+  // Every edition's first page follows its own new stories as they come (src/live/latestFront.ts).
+  const live = page === 1;
   const { data: list } = useSuspenseQuery({ ...query, ...(live && heldInPlace) });
   return (
     <div className="list-page">

@@ -3,7 +3,7 @@ import { useLocation } from 'react-router';
 import { isSlug } from '../data/safeValues';
 import { storedList, useStoredList } from '../lib/storedList';
 import { useIdle } from '../lib/useIdle';
-import { useMessages } from '../i18n/useMessages';
+import { useEdition, useMessages } from '../i18n/useMessages';
 import { StoryLink } from '../lists/StoryLink';
 import { listPath, storyPath } from '../site/paths';
 import { breakingStory } from './frontChanges';
@@ -24,14 +24,17 @@ const REMEMBERED = 20;
  */
 export function BreakingBanner() {
   const { t } = useMessages();
+  // The breaking news of the edition the page is in, as its front page leads with it.
+  const edition = useEdition().key;
   const queryClient = useQueryClient();
   const idle = useIdle();
-  const { data: front } = useQuery({ ...latestFrontQuery(queryClient), enabled: idle });
+  const { data: front } = useQuery({ ...latestFrontQuery(queryClient, edition), enabled: idle });
   const dismissedSlugs = useStoredList(dismissed);
   const { pathname } = useLocation();
   const story = front ? breakingStory(front) : null;
   // Its own page, and the front page, which leads with a breaking story (StoryIndex), show it already.
-  const shownAlready = story !== null && (pathname === storyPath(story.slug) || pathname === listPath(null));
+  const shownAlready =
+    story !== null && (pathname === storyPath(story.slug) || pathname === listPath(null, 1, edition));
   if (!idle || !story || !dismissedSlugs || dismissedSlugs.includes(story.slug) || shownAlready) return null;
   const dismiss = () => dismissed.write([story.slug, ...dismissedSlugs].slice(0, REMEMBERED));
   return (

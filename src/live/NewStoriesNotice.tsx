@@ -15,13 +15,14 @@ export function NewStoriesNotice({ shown }: { shown: ListPage }) {
   const { t } = useMessages();
   const queryClient = useQueryClient();
   const { data: latest } = useQuery({
-    ...latestFrontQuery(queryClient),
+    // The front of the edition it is on: an edition is told of its own new stories only.
+    ...latestFrontQuery(queryClient, shown.edition),
     refetchInterval: LIVE_INTERVAL_MS,
     refetchIntervalInBackground: false,
   });
   const count = latest ? newStories(shown, latest).length : 0;
   const show = () => {
-    queryClient.setQueryData(listPageQuery(null, 1).queryKey, latest);
+    queryClient.setQueryData(listPageQuery(null, 1, shown.edition).queryKey, latest);
     window.scrollTo({ top: 0 });
     document.querySelector<HTMLElement>('main h1')?.focus({ preventScroll: true });
   };

@@ -5,16 +5,17 @@ import { getListPage, listPageQuery } from '../data/queries';
 export const LIVE_INTERVAL_MS = 60_000;
 
 /**
- * The newest first page of the front, kept apart from the one the reader is looking at
- * (listPageQuery(null, 1)), so checking for news never moves what they read. It starts from the
- * front page the app already holds, if any, so the first check waits a full interval; checks ask
- * the server to revalidate (`no-cache`), which costs a 304 when nothing changed.
+ * The newest first page of an edition's front (the main one's: ''), kept apart from the one the
+ * reader is looking at (listPageQuery(null, 1, edition)), so checking for news never moves what
+ * they read. It starts from the front page the app already holds, if any, so the first check waits
+ * a full interval; checks ask the server to revalidate (`no-cache`), which costs a 304 when nothing
+ * changed.
  */
-export const latestFrontQuery = (queryClient: QueryClient) => {
-  const shownKey = listPageQuery(null, 1).queryKey;
+export const latestFrontQuery = (queryClient: QueryClient, edition: string) => {
+  const shownKey = listPageQuery(null, 1, edition).queryKey;
   return queryOptions({
-    queryKey: ['latest-front'],
-    queryFn: ({ signal }) => getListPage(null, 1, signal, 'no-cache'),
+    queryKey: ['latest-front', edition],
+    queryFn: ({ signal }) => getListPage(null, 1, signal, 'no-cache', edition),
     initialData: () => queryClient.getQueryData(shownKey),
     initialDataUpdatedAt: () => queryClient.getQueryState(shownKey)?.dataUpdatedAt,
     staleTime: LIVE_INTERVAL_MS,

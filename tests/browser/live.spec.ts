@@ -56,6 +56,38 @@ test('new stories are offered as a button, and the page does not move until the 
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
 });
 
+test("an edition's front page hears of its own edition's new stories, not another's", async ({ page }) => {
+  const arabicStory = {
+    ...newStory,
+    slug: 'harbour-lights-return-ar',
+    headline: 'أضواء الميناء تعود بعد عقد من الظلام',
+    section: 'world',
+    edition: 'ar',
+  };
+  await page.clock.install();
+  await page.goto('/ar/');
+  await hydrated(page);
+  const notice = page.locator('.new-stories__button');
+  // A story published in the main edition is news for its readers, not for the Arabic edition's.
+  await publishStory(page);
+  const checked = page.waitForResponse('**/data/ar/front/1.json');
+  await page.clock.runFor(61_000);
+  await checked;
+  await expect(notice).toHaveCount(0);
+
+  await routeData(page, '**/data/ar/front/1.json', async (route) => {
+    const response = await route.fetch();
+    const front = await response.json();
+    await route.fulfill({ response, json: { ...front, stories: [arabicStory, ...front.stories] } });
+  });
+  const checkedAgain = page.waitForResponse('**/data/ar/front/1.json');
+  await page.clock.runFor(61_000);
+  await checkedAgain;
+  await expect(notice).toHaveCount(1);
+  await notice.click();
+  await expect(page.getByRole('link', { name: arabicStory.headline })).toBeVisible();
+});
+
 test('the front page does not check for news while the tab is hidden', async ({ page }) => {
   await page.clock.install();
   await page.goto('/');
@@ -85,6 +117,31 @@ async function afterBreakingCheck(page: Page, open: () => Promise<unknown>): Pro
   await checked;
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 }
+
+test("an edition's pages announce its own breaking news, not another edition's", async ({ page }) => {
+  const banner = page.getByRole('complementary', { name: 'أخبار عاجلة' });
+  const arabicStory = '/stories/wardan-solar-desalination-plan/';
+  const checked = page.waitForResponse('**/data/ar/front/1.json');
+  await page.goto(arabicStory);
+  await checked;
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  // The main edition's breaking story is not the Arabic edition's news.
+  await expect(page.getByRole('link', { name: breaking.headline })).toHaveCount(0);
+
+  // Once a story on the Arabic front breaks, Arabic pages announce it.
+  let breakingArabic = '';
+  await routeData(page, '**/data/ar/front/1.json', async (route) => {
+    const response = await route.fetch();
+    const front = await response.json();
+    const [first, ...rest] = front.lead ? [front.lead, ...front.stories] : front.stories;
+    breakingArabic = first.headline;
+    await route.fulfill({ response, json: { ...front, lead: null, stories: [{ ...first, breaking: true }, ...rest] } });
+  });
+  const checkedAgain = page.waitForResponse('**/data/ar/front/1.json');
+  await page.goto('/ar/sections/world/');
+  await checkedAgain;
+  await expect(banner.getByRole('link', { name: breakingArabic })).toBeVisible();
+});
 
 test('a breaking story is announced on other pages, and stays dismissed after a reload', async ({ page }) => {
   const banner = page.getByRole('complementary', { name: 'Breaking news' });
