@@ -259,7 +259,7 @@ function FeedBlock({ block, linked }: { block: Block; linked: StorySummary[] }) 
   }
 }
 
-function FeedBody({ blocks, linked = [] }: { blocks: Block[]; linked?: StorySummary[] }) {
+function FeedBody({ blocks, linked }: { blocks: Block[]; linked: StorySummary[] }) {
   return blocks.map((block, i) => <FeedBlock key={i} block={block} linked={linked} />);
 }
 
@@ -330,11 +330,12 @@ export function storyFeedHtml(story: FeedStory, linked: StorySummary[]): string 
 export function updateFeedHtml(
   update: PublishedUpdate,
   story: Pick<PublishedStory, 'edition' | 'language' | 'direction'>,
+  linked: StorySummary[],
 ): string {
   return renderToStaticMarkup(
     <EditionContext value={editionByKey(story.edition)}>
       <div lang={story.language} dir={story.direction}>
-        <FeedBody blocks={update.body} />
+        <FeedBody blocks={update.body} linked={linked} />
       </div>
     </EditionContext>,
   );

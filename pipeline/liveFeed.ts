@@ -1,5 +1,5 @@
 import { Feed } from 'feed';
-import type { PublishedStory, PublishedUpdate } from '../src/data/documents.ts';
+import type { PublishedStory, PublishedUpdate, StorySummary } from '../src/data/documents.ts';
 import type { Block } from '../src/data/schema.ts';
 import { plainText, storyDescription } from '../src/data/storyText.ts';
 import { site } from '../src/site/config.ts';
@@ -38,14 +38,17 @@ interface LiveFeedItem {
   author: string | null;
 }
 
-/** One item per update, newest first; each links to the update's own place on the story's page. */
-export function liveFeedItems(story: PublishedStory): LiveFeedItem[] {
+/**
+ * One item per update, newest first; each links to the update's own place on the story's page.
+ * `linked` holds the cards of the stories the updates' related links point to.
+ */
+export function liveFeedItems(story: PublishedStory, linked: StorySummary[] = []): LiveFeedItem[] {
   const url = absoluteUrl(storyPath(story.slug));
   return [...(story.live?.updates ?? [])].reverse().map((update: PublishedUpdate) => ({
     id: `${url}#update-${update.id}`,
     title: keyEventTitle(update),
     text: updateText(update.body),
-    html: updateFeedHtml(update, story),
+    html: updateFeedHtml(update, story, linked),
     published: update.published,
     modified: update.updated ?? update.published,
     author: update.author?.name ?? null,
@@ -53,11 +56,11 @@ export function liveFeedItems(story: PublishedStory): LiveFeedItem[] {
 }
 
 /** A live story's RSS 2.0 and JSON Feed 1.1, beside its page: `/stories/<slug>/feed.xml` and `feed.json`. */
-export function writeLiveFeed(story: PublishedStory, out: OutputWriter): void {
+export function writeLiveFeed(story: PublishedStory, linked: StorySummary[], out: OutputWriter): void {
   const home = absoluteUrl(storyPath(story.slug));
   const rssUrl = absoluteUrl(liveFeedPath(story.slug, 'rss'));
   const jsonUrl = absoluteUrl(liveFeedPath(story.slug, 'json'));
-  const items = liveFeedItems(story);
+  const items = liveFeedItems(story, linked);
   const description = storyDescription(story);
   const feed = new Feed({
     id: home,

@@ -47,7 +47,7 @@ function* liveJobs(
   slug: string,
   facts: StoryFacts,
   content: Content,
-  /** The cards its updates' related links show, and their stories' summary hashes, for the pages' keys. */
+  /** The cards its updates' related links show, and their stories' summary hashes, for its pages' and feed's keys. */
   linked: { cards: StorySummary[]; hashes: (string | null)[] },
 ): Generator<Job> {
   if (!facts.live) return;
@@ -72,8 +72,8 @@ function* liveJobs(
   yield {
     id: `live-feed:${slug}`,
     perStory: slug,
-    key: jobKey(facts.fileHash),
-    write: (out) => writeLiveFeed(content.published(slug), out),
+    key: jobKey(facts.fileHash, linked.hashes),
+    write: (out) => writeLiveFeed(content.published(slug), linked.cards, out),
   };
 }
 

@@ -134,12 +134,19 @@ describe('a live story built incrementally', () => {
       card('quiet-story-1', 'Quiet story 1'),
     );
     expect(article('stories/harbour-storm-live/index.html', 'u61')).toMatch(card('quiet-story-0', 'Quiet story 0'));
+    // Its feed item links to the story by its headline too.
+    const feedItem = (id: string): string =>
+      JSON.parse(readFileSync(path.join(outDir, 'stories/harbour-storm-live/feed.json'), 'utf8')).items.find(
+        (item: { id: string }) => item.id.endsWith(`#update-${id}`),
+      ).content_html;
+    expect(feedItem('u61')).toContain('/stories/quiet-story-0/">Quiet story 0</a>');
     const quietOne = path.join(stories, 'quiet-story-1.json');
     writeFileSync(quietOne, readFileSync(quietOne, 'utf8').replace('Quiet story 1', 'Quiet story 1, retold'));
     await buildWithCache(outDir, cache, false);
     expect(article('stories/harbour-storm-live/updates/2/index.html', 'u35')).toMatch(
       card('quiet-story-1', 'Quiet story 1, retold'),
     );
+    expect(feedItem('u35')).toContain('/stories/quiet-story-1/">Quiet story 1, retold</a>');
     await clean('clean-links');
     expect(siteTree(outDir)).toEqual(siteTree(path.join(work, 'clean-links')));
 
