@@ -17,7 +17,7 @@ function UpdateShare({ update, story }: { update: PublishedUpdate; story: { url:
       <summary className="quote-share__toggle">
         <ShareIcon name="share" />
         {t('liveblog.share')}
-        <span className="visually-hidden">{t('liveblog.shareHidden', { time: update.clock })}</span>
+        <span className="visually-hidden">{t('liveblog.shareHidden', { subject })}</span>
       </summary>
       <ShareActions
         shared={{

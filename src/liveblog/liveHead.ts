@@ -34,10 +34,11 @@ export function liveHead(head: PageHead, story: Story, live: LivePage): PageHead
   const older = live.page;
   const path = older === null ? storyPath(slug) : storyPath(slug, older);
   const edition = editionByKey(story.edition);
+  const { t } = translatorFor(edition);
   const title =
     older === null
       ? head.title
-      : `${translatorFor(edition).t('liveblog.pageTitle', { headline: story.headline, page: older })} | ${edition.name}`;
+      : `${t('liveblog.pageTitle', { headline: story.headline, part: t('liveblog.page', { page: older }) })} | ${edition.name}`;
   return {
     ...head,
     title,

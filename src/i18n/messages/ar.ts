@@ -60,8 +60,8 @@ export const ar: Catalogue = {
   'liveblog.page': 'تحديثات سابقة، الصفحة {page}',
   'liveblog.share': 'شارك هذا التحديث',
   'liveblog.subject': 'التحديث في {time}',
-  'liveblog.shareHidden': ': التحديث في {time}',
-  'liveblog.pageTitle': '{headline}: تحديثات سابقة، الصفحة {page}',
+  'liveblog.shareHidden': ': {subject}',
+  'liveblog.pageTitle': '{headline}: {part}',
 
   'story.by': 'بقلم {authors}',
   'story.and': ' و',

@@ -55,8 +55,8 @@ export const en = {
   'liveblog.page': 'Earlier updates, page {page}',
   'liveblog.share': 'Share this update',
   'liveblog.subject': 'the update at {time}',
-  'liveblog.shareHidden': ': the update at {time}',
-  'liveblog.pageTitle': '{headline}: Earlier updates, page {page}',
+  'liveblog.shareHidden': ': {subject}',
+  'liveblog.pageTitle': '{headline}: {part}',
 
   // Story
   'story.by': 'By {authors}',

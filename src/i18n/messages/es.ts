@@ -54,8 +54,8 @@ export const es: Catalogue = {
   'liveblog.page': 'Actualizaciones anteriores, página {page}',
   'liveblog.share': 'Compartir esta actualización',
   'liveblog.subject': 'la actualización de las {time}',
-  'liveblog.shareHidden': ': la actualización de las {time}',
-  'liveblog.pageTitle': '{headline}: actualizaciones anteriores, página {page}',
+  'liveblog.shareHidden': ': {subject}',
+  'liveblog.pageTitle': '{headline}: {part}',
 
   'story.by': 'Por {authors}',
   'story.and': ' y ',

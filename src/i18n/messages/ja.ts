@@ -46,8 +46,8 @@ export const ja: Catalogue = {
   'liveblog.page': '以前の更新（{page}ページ）',
   'liveblog.share': 'この更新を共有',
   'liveblog.subject': '{time}の更新',
-  'liveblog.shareHidden': '：{time}の更新',
-  'liveblog.pageTitle': '{headline}：以前の更新（{page}ページ）',
+  'liveblog.shareHidden': '：{subject}',
+  'liveblog.pageTitle': '{headline}：{part}',
 
   'story.by': '{authors}',
   'story.and': '、',
