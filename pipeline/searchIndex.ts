@@ -1,9 +1,10 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { PublishedStory } from '../src/data/documents.ts';
 import { plainText } from '../src/data/storyText.ts';
 import type { IndexEntry } from '../src/data/storyIndex.ts';
-import { sectionName, site } from '../src/site/config.ts';
+import { sectionName } from '../src/site/config.ts';
 import { editionByKey } from '../src/site/editions.ts';
 import { storyPath } from '../src/site/paths.ts';
 import { searchIndexPath } from '../src/search/searchPaths.ts';
@@ -12,54 +13,91 @@ import type { OutputWriter } from './output/job.ts';
 import { filesUnder } from './siteJobs.ts';
 
 /**
- * The site's search, as Pagefind indexes (docs/incremental.md): one per language and partition, a
- * partition being a month of the newest year that has stories, or an earlier year. Membership
- * follows the stories' dates, never the build's, so publishing a story re-indexes its month only;
- * the first story of a new year folds the last year's months into one index, once. The search
- * page merges a language's partitions at query time (Pagefind's multi-index search).
+ * The site's search, as Pagefind indexes (docs/incremental.md): one per language and partition.
+ * Pagefind takes about a millisecond a story to index, while a search fetches an index chunk of
+ * ~20 KB from every partition it merges, so a few large partitions keep a search small and a
+ * small newest one keeps a publish fast, as a log-structured index does. Stories in publication
+ * order fall into runs that end at a story whose slug hashes to a multiple of ARCHIVE_RUN (about
+ * 5,000 stories each); the last, still open run is split once more, at multiples of NEWEST_RUN
+ * (about 160): its newest such run is a partition of its own, the rest of it another. Membership
+ * depends only on the stories, never on the build's date or on stories published later, so a new
+ * story re-indexes the newest partition; one in NEWEST_RUN also closes it, folding it into the
+ * rest of the open run, once; an edit re-indexes the partition its story is in.
  */
 export interface SearchPartition {
   /** Pagefind's language code: the stories' language's ("en", "ar", "pt" for pt-BR). */
   language: string;
-  /** "2026-11" or "2025". */
+  /** Its first story's day and slug, hashed: "2026-11-02-3fa81c0e", stable while that story opens it. */
   name: string;
   /** Newest first. */
   slugs: string[];
 }
 
-/** The year and month of a date in the site's time zone: partitions follow the archive's calendar. */
-function yearMonth(timeZone: string): (iso: string) => [string, string] {
-  const format = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit' });
-  return (iso) => {
-    const parts = Object.fromEntries(format.formatToParts(Date.parse(iso)).map((part) => [part.type, part.value]));
-    return [parts.year!, parts.month!];
-  };
+export const ARCHIVE_RUN = 4096;
+export const NEWEST_RUN = 128;
+
+interface Story {
+  slug: string;
+  published: string;
+  /** The slug's hash, as a number: where runs end. */
+  cut: number;
 }
 
-export const pagefindLanguage = (language: string): string => new Intl.Locale(language).language;
+/**
+ * `stories` cut after each story whose hash is a multiple of `every`, once a run has a quarter of
+ * that (short runs would each cost a search an index chunk), and after `4 × every` at most.
+ */
+function runs(stories: Story[], every: number): Story[][] {
+  const all: Story[][] = [];
+  let run: Story[] = [];
+  for (const story of stories) {
+    run.push(story);
+    if ((run.length >= every / 4 && story.cut % every === 0) || run.length === 4 * every) {
+      all.push(run);
+      run = [];
+    }
+  }
+  if (run.length > 0) all.push(run);
+  return all;
+}
+
+const languages = new Map<string, string>();
+export function pagefindLanguage(tag: string): string {
+  let language = languages.get(tag);
+  if (language === undefined) {
+    language = new Intl.Locale(tag).language;
+    languages.set(tag, language);
+  }
+  return language;
+}
 
 /** Every partition of every language, newest first within a language; entries newest first. */
-export function searchPartitions(entries: IndexEntry[], timeZone = site.timeZone): SearchPartition[] {
-  const dates = yearMonth(timeZone);
-  const months = entries.map((entry) => dates(entry.summary.published));
-  const newestYear = months
-    .map(([year]) => year)
-    .sort()
-    .at(-1);
-  const partitions = new Map<string, SearchPartition>();
-  entries.forEach((entry, i) => {
-    const [year, month] = months[i]!;
-    const language = pagefindLanguage(entry.language);
-    const name = year === newestYear ? `${year}-${month}` : year;
-    const id = `${language}/${name}`;
-    let partition = partitions.get(id);
-    if (!partition) {
-      partition = { language, name, slugs: [] };
-      partitions.set(id, partition);
+export function searchPartitions(entries: IndexEntry[]): SearchPartition[] {
+  const byLanguage = new Map<string, Story[]>();
+  for (const { summary, language: tag } of entries) {
+    const language = pagefindLanguage(tag);
+    const hash = createHash('sha1').update(summary.slug).digest();
+    const story = { slug: summary.slug, published: summary.published, cut: hash.readUInt32BE(0) };
+    const list = byLanguage.get(language);
+    if (list) list.push(story);
+    else byLanguage.set(language, [story]);
+  }
+  const partitions: SearchPartition[] = [];
+  for (const language of [...byLanguage.keys()].sort()) {
+    const oldestFirst = byLanguage
+      .get(language)!
+      .sort((a, b) => a.published.localeCompare(b.published) || a.slug.localeCompare(b.slug));
+    const archive = runs(oldestFirst, ARCHIVE_RUN);
+    const open = runs(archive.pop() ?? [], NEWEST_RUN);
+    const newest = open.pop()!;
+    for (const run of [...archive, open.flat(), newest].reverse()) {
+      if (run.length === 0) continue;
+      const first = run[0]!;
+      const name = `${first.published.slice(0, 10)}-${first.cut.toString(16).padStart(8, '0')}`;
+      partitions.push({ language, name, slugs: run.map((story) => story.slug).reverse() });
     }
-    partition.slugs.push(entry.summary.slug);
-  });
-  return [...partitions.values()].sort((a, b) => a.language.localeCompare(b.language) || b.name.localeCompare(a.name));
+  }
+  return partitions;
 }
 
 /** What `pagefind/partitions.json` says: each language's partitions, newest first. */

@@ -1,6 +1,12 @@
 import { render } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
-import { partitionList, searchPartitions } from '../../pipeline/searchIndex';
+import {
+  ARCHIVE_RUN,
+  NEWEST_RUN,
+  pagefindLanguage,
+  type SearchPartition,
+  searchPartitions,
+} from '../../pipeline/searchIndex';
 import type { IndexEntry } from '../../src/data/storyIndex';
 import { Excerpt, parseExcerpt } from '../../src/search/excerpt';
 
@@ -15,47 +21,73 @@ const entry = (slug: string, published: string, language = 'en'): IndexEntry => 
 });
 
 describe('search partitions', () => {
-  test('a month each in the newest year, a year each before it, per language', () => {
-    const partitions = searchPartitions(
-      [
-        entry('dec', '2026-12-01T10:00:00Z'),
-        entry('nov', '2026-11-30T10:00:00Z'),
-        entry('nov-ar', '2026-11-02T10:00:00Z', 'ar'),
-        entry('old', '2025-06-01T10:00:00Z'),
-        entry('older', '2025-01-01T10:00:00Z'),
-        entry('oldest', '2023-03-01T10:00:00Z', 'pt-BR'),
-      ],
-      'UTC',
+  /** `count` stories an hour apart, the oldest first, in `language`. */
+  const stories = (count: number, language = 'en', from = 0) =>
+    Array.from({ length: count }, (_, i) =>
+      entry(
+        `${language}-story-${from + i}`,
+        new Date(Date.UTC(2026, 0, 1) + (from + i) * 3_600_000).toISOString(),
+        language,
+      ),
     );
-    expect(partitions).toEqual([
-      { language: 'ar', name: '2026-11', slugs: ['nov-ar'] },
-      { language: 'en', name: '2026-12', slugs: ['dec'] },
-      { language: 'en', name: '2026-11', slugs: ['nov'] },
-      { language: 'en', name: '2025', slugs: ['old', 'older'] },
-      { language: 'pt', name: '2023', slugs: ['oldest'] },
-    ]);
-    expect(partitionList(partitions)).toEqual({ ar: ['2026-11'], en: ['2026-12', '2026-11', '2025'], pt: ['2023'] });
+  const changed = (before: SearchPartition[], after: SearchPartition[]) => {
+    const old = new Set(before.map((partition) => JSON.stringify(partition)));
+    return after.filter((partition) => !old.has(JSON.stringify(partition)));
+  };
+
+  test('every story is in one partition of its language, newest first, under a name of its own', () => {
+    const all = [...stories(9000), ...stories(40, 'ar'), ...stories(3, 'pt-BR')];
+    const partitions = searchPartitions(all);
+    expect(partitions.map((p) => p.language)).toEqual([...partitions.map((p) => p.language)].sort());
+    for (const language of ['ar', 'en', 'pt']) {
+      const slugs = partitions.filter((p) => p.language === language).flatMap((p) => p.slugs);
+      const expected = all.filter((e) => pagefindLanguage(e.language) === language).map((e) => e.summary.slug);
+      // Newest first across partitions as within them.
+      expect(slugs).toEqual(expected.reverse());
+    }
+    expect(new Set(partitions.map((p) => `${p.language}/${p.name}`)).size).toBe(partitions.length);
+    // A search merges a handful of partitions, however many stories: the archive's runs and two more.
+    const english = partitions.filter((p) => p.language === 'en');
+    expect(english.length).toBeLessThanOrEqual(Math.ceil(9000 / ARCHIVE_RUN) * 2 + 2);
+    expect(Math.max(...english.map((p) => p.slugs.length))).toBeLessThanOrEqual(4 * ARCHIVE_RUN);
+    // The order the stories come in does not matter.
+    expect(searchPartitions([...all].reverse())).toEqual(partitions);
   });
 
-  test('membership follows the dates in the site’s time zone, and one new story changes one partition', () => {
-    const before = [entry('a', '2026-10-31T20:00:00Z'), entry('b', '2026-10-01T10:00:00Z')];
-    // In Tokyo the first story is already in November.
-    expect(searchPartitions(before, 'Asia/Tokyo').map((p) => p.name)).toEqual(['2026-11', '2026-10']);
-    const after = [entry('new', '2026-10-31T21:00:00Z'), ...before];
-    const changed = searchPartitions(after, 'UTC').filter(
-      (partition) => !searchPartitions(before, 'UTC').some((old) => JSON.stringify(old) === JSON.stringify(partition)),
-    );
-    expect(changed).toEqual([{ language: 'en', name: '2026-10', slugs: ['new', 'a', 'b'] }]);
+  test('publishing a story re-indexes the newest partition, which stays small; now and then it folds into the next', () => {
+    let site = stories(2000);
+    let folds = 0;
+    for (let i = 0; i < 300; i++) {
+      const before = searchPartitions(site);
+      site = [...site, ...stories(1, 'en', 2000 + i)];
+      const after = searchPartitions(site);
+      const touched = changed(before, after);
+      const newest = after[0]!;
+      expect(newest.slugs[0]).toBe(`en-story-${2000 + i}`);
+      expect(newest.slugs.length).toBeLessThanOrEqual(4 * NEWEST_RUN);
+      if (touched.length === 1) expect(touched[0]).toEqual(newest);
+      else {
+        // The newest run closed: it joins the rest of the open run, and the new story starts the next.
+        expect(touched).toHaveLength(2);
+        expect(newest.slugs).toEqual([`en-story-${2000 + i}`]);
+        folds += 1;
+      }
+    }
+    expect(folds).toBeGreaterThan(0);
+    expect(folds).toBeLessThan(15);
   });
 
-  test('the first story of a new year folds last year’s months into one partition', () => {
-    const lastYear = [entry('dec', '2026-12-01T10:00:00Z'), entry('nov', '2026-11-01T10:00:00Z')];
-    expect(searchPartitions(lastYear, 'UTC').map((p) => p.name)).toEqual(['2026-12', '2026-11']);
-    const newYear = [entry('jan', '2027-01-02T10:00:00Z'), ...lastYear];
-    expect(searchPartitions(newYear, 'UTC').map((p) => [p.name, p.slugs])).toEqual([
-      ['2027-01', ['jan']],
-      ['2026', ['dec', 'nov']],
-    ]);
+  test('deleting a story re-indexes the partition it was in, or joins it to the next one', () => {
+    const site = stories(6000);
+    const before = searchPartitions(site);
+    for (const gone of [10, 2500, 5990]) {
+      const after = searchPartitions(site.filter((_, i) => i !== gone));
+      const touched = changed(before, after);
+      // A run that falls short of its minimum joins the next; either way one or two partitions change.
+      expect(touched.length).toBeLessThanOrEqual(2);
+      expect(before.length - after.length).toBeLessThanOrEqual(1);
+      expect(touched.flatMap((p) => p.slugs)).not.toContain(`en-story-${gone}`);
+    }
   });
 });
 
