@@ -59,7 +59,7 @@ async function indexAll() {
   const started = performance.now();
   const stop = sampleServiceMemory();
   for (const partition of partitions)
-    await writeSearchPartition(partition, (slug) => read.facts.get(slug)!.search, writer);
+    await writeSearchPartition(partition, (slug) => read.records(slug).search, writer);
   const seconds = (performance.now() - started) / 1000;
   writeFileSync(path.join(out, searchPartitionsPath), JSON.stringify(partitionList(partitions)));
   return { read, partitions, seconds, serviceMb: stop() };
@@ -159,7 +159,7 @@ const changed = after.filter(
   (partition) => !partitions.some((old) => JSON.stringify(old) === JSON.stringify(partition)),
 );
 const reindexStarted = performance.now();
-for (const partition of changed) await writeSearchPartition(partition, (slug) => read.facts.get(slug)!.search, writer);
+for (const partition of changed) await writeSearchPartition(partition, (slug) => read.records(slug).search, writer);
 console.log(
   `| publishing one story: partitions re-indexed | ${changed.map((p) => `${p.language}/${p.name} (${p.slugs.length})`).join(', ')} |`,
 );

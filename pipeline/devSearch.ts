@@ -27,13 +27,16 @@ function folderWriter(dir: string): OutputWriter {
  * its records), into a temporary folder, the first time the search page asks. Returns the folder;
  * the one before it, of older content, is removed.
  */
-export async function writeDevSearch(content: Pick<Content, 'editions' | 'facts'>, previous?: string): Promise<string> {
+export async function writeDevSearch(
+  content: Pick<Content, 'editions' | 'records'>,
+  previous?: string,
+): Promise<string> {
   if (previous) rmSync(previous, { recursive: true, force: true });
   const dir = mkdtempSync(path.join(os.tmpdir(), 'dispatch-dev-search-'));
   const out = folderWriter(dir);
   const partitions = searchPartitions(content.editions.flatMap((edition) => edition.entries));
   for (const partition of partitions) {
-    await writeSearchPartition(partition, (slug) => content.facts.get(slug)!.search, out);
+    await writeSearchPartition(partition, (slug) => content.records(slug).search, out);
   }
   out.file(searchPartitionsPath, JSON.stringify(partitionList(partitions)));
   return dir;

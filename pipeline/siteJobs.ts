@@ -236,7 +236,7 @@ export function* siteJobs(inputs: SiteInputs): Generator<Job> {
   const feedContent = (slug: string) => {
     let html = feedContents.get(slug);
     if (html === undefined) {
-      html = storyFeedHtml(facts.get(slug)!.feed, linked(slug));
+      html = storyFeedHtml(content.records(slug).feed, linked(slug));
       feedContents.set(slug, html);
     }
     return html;
@@ -268,7 +268,7 @@ export function* siteJobs(inputs: SiteInputs): Generator<Job> {
         partition.slugs.map((slug) => facts.get(slug)!.searchHash),
       ),
       // Each record is in the story's facts: unchanged stories are not read or checked again.
-      write: (out) => writeSearchPartition(partition, (slug) => facts.get(slug)!.search, out),
+      write: (out) => writeSearchPartition(partition, (slug) => content.records(slug).search, out),
     };
   }
   const partitionsDocument = partitionList(partitions);

@@ -19,7 +19,7 @@ import { issueMessage } from './issueMessages.ts';
 import { imageSizeProblem } from './imageDimensions.ts';
 import { fromZodIssues, isWarning, type ContentProblem } from './problems.ts';
 import { duplicateHeadlines, farFutureDates, storyWarnings } from './storyWarnings.ts';
-import { hashText, type StoryCache, type StoryFacts } from './storyCache.ts';
+import { hashText, type StoryCache, type StoryFacts, type StoryRecords } from './storyCache.ts';
 import {
   liveProblems,
   type ReadUpdate,
@@ -247,6 +247,8 @@ export interface Content {
   stories: Map<string, PublishedStory>;
   /** What the build knows of every story in the index, checked now or in an earlier build. */
   facts: Map<string, StoryFacts>;
+  /** A story's search record and feed content: this build's, or kept by the check that found it clean. */
+  records(slug: string): StoryRecords;
   problems: ContentProblem[];
   /** The published story: this build's, or its unchanged file checked again (its cached facts said it is clean). */
   published(slug: string): PublishedStory;
@@ -258,12 +260,18 @@ export interface Content {
 interface ReadStory {
   file: string;
   facts: StoryFacts;
+  /** Made when it was checked in this build. */
+  records?: StoryRecords;
   /** Published when it was checked in this build and has no errors. */
   story: PublishedStory | null;
   valid: boolean;
 }
 
-function storyFacts(story: PublishedStory, text: string, updateLinks: UpdateLink[]): StoryFacts {
+function storyRecords(story: PublishedStory): StoryRecords {
+  return { search: searchRecord(story), feed: feedStory(story) };
+}
+
+function storyFacts(story: PublishedStory, text: string, updateLinks: UpdateLink[], records: StoryRecords): StoryFacts {
   const entry = toIndexEntry(story);
   const live = story.live && {
     olderPages: Array.from({ length: olderPageCount(story) }, (_, i) =>
@@ -273,14 +281,10 @@ function storyFacts(story: PublishedStory, text: string, updateLinks: UpdateLink
     dates: livePageDates(story),
     links: updateLinks,
   };
-  const search = searchRecord(story);
-  const feed = feedStory(story);
   return {
     ...(live && { live }),
-    search,
-    searchHash: hashText(JSON.stringify(search)),
-    feed,
-    feedHash: hashText(JSON.stringify(feed)),
+    searchHash: hashText(JSON.stringify(records.search)),
+    feedHash: hashText(JSON.stringify(records.feed)),
     slug: story.slug,
     headline: story.headline,
     related: story.related,
@@ -328,10 +332,12 @@ export function readContent(dir = contentDir, cache?: StoryCache): Content {
     const valid = !found.some((problem) => !isWarning(problem));
     const published = valid ? publishStory(story, undefined, profileKeys) : null;
     const hashed = storyText(read(), updateTexts);
-    const facts = storyFacts(published ?? publishStory(story), hashed, updateLinks);
+    const complete = published ?? publishStory(story);
+    const records = storyRecords(complete);
+    const facts = storyFacts(complete, hashed, updateLinks, records);
     // Nor is a live story kept: its update files may all go while its own file stays the same.
-    if (stat && found.length === 0 && !story.live) cache.store(name, stat, facts);
-    stories.push({ file, facts, story: published, valid });
+    if (stat && found.length === 0 && !story.live) cache.store(name, stat, facts, records);
+    stories.push({ file, facts, records, story: published, valid });
   }
   const owners = new Map<string, ReadStory>();
   for (const story of stories) {
@@ -387,12 +393,14 @@ export function readContent(dir = contentDir, cache?: StoryCache): Content {
     ...duplicateHeadlines(stories.map(({ file, facts }) => ({ file: shownPath(file), headline: facts.headline }))),
   );
   const checked = new Map<string, PublishedStory>();
+  const fresh = new Map<string, StoryRecords>();
   const facts = new Map<string, StoryFacts>();
   const files = new Map<string, string>();
   const entries: IndexEntry[] = [];
   for (const [slug, story] of owners) {
     if (!story.valid) continue;
     if (story.story) checked.set(slug, story.story);
+    if (story.records) fresh.set(slug, story.records);
     facts.set(slug, story.facts);
     files.set(slug, story.file);
     entries.push(story.facts.entry);
@@ -430,6 +438,7 @@ export function readContent(dir = contentDir, cache?: StoryCache): Content {
     }),
     stories: checked,
     facts,
+    records: (slug) => fresh.get(slug) ?? cache?.records(facts.get(slug)!) ?? storyRecords(published(slug)),
     problems,
     published,
     translations: (slug) => translations.versions.get(slug) ?? [],

@@ -29,14 +29,22 @@ export interface StoryFacts {
    * file it is in (checked across files).
    */
   live?: { olderPages: string[]; poll: LivePoll; dates: LivePageDates; links: UpdateLink[] };
-  /** What search indexes of it (pipeline/searchIndex.ts): kept, so re-indexing its partition reads no file. */
-  search: SearchRecord;
-  /** That record, hashed: the key of its partition's index. */
+  /** Its search record, hashed: the key of its partition's index. */
   searchHash: string;
-  /** What its feed items show (pipeline/feedStory.ts): kept, so writing a feed reads no file. */
-  feed: FeedStory;
-  /** That, hashed: in the keys of the feeds it is in. */
+  /** What its feed items show, hashed: in the keys of the feeds it is in. */
   feedHash: string;
+}
+
+/**
+ * The larger things made from a story when it is checked, kept beside its facts, one file a story,
+ * so re-indexing a partition or writing a feed reads no story file, and a build that needs
+ * neither reads none of them.
+ */
+export interface StoryRecords {
+  /** What search indexes of it (pipeline/searchIndex.ts). */
+  search: SearchRecord;
+  /** What its feed items show (pipeline/feedStory.ts). */
+  feed: FeedStory;
 }
 
 interface Entry {
@@ -104,7 +112,27 @@ export class StoryCache {
     return entry.facts;
   }
 
-  store(name: string, stat: Stats, facts: StoryFacts): void {
+  /** A story's records, as its check in an earlier build kept them; undefined if they are gone. */
+  records(facts: StoryFacts): StoryRecords | undefined {
+    try {
+      return JSON.parse(readFileSync(this.recordsFile(facts.fileHash), 'utf8')) as StoryRecords;
+    } catch {
+      return undefined;
+    }
+  }
+
+  private recordsFile(fileHash: string): string {
+    return path.join(this.dir, 'records', `${fileHash}.json`);
+  }
+
+  store(name: string, stat: Stats, facts: StoryFacts, records?: StoryRecords): void {
+    if (records) {
+      mkdirSync(path.join(this.dir, 'records'), { recursive: true });
+      const file = this.recordsFile(facts.fileHash);
+      const partial = `${file}.${process.pid}`;
+      writeFileSync(partial, JSON.stringify(records));
+      renameSync(partial, file);
+    }
     this.seen.add(name);
     const i = bucketOf(name);
     this.buckets[i]!.set(name, {
@@ -135,11 +163,15 @@ export class StoryCache {
       renameSync(partial, this.file(i));
     }
     this.dirty.clear();
+    // Records no entry points at any more: an edited or deleted story's.
+    const kept = new Set(this.buckets.flatMap((bucket) => [...bucket.values()].map((e) => `${e.facts.fileHash}.json`)));
+    const records = path.join(this.dir, 'records');
+    for (const name of readdirSafe(records)) if (!kept.has(name)) rmSync(path.join(records, name), { force: true });
   }
 
   /** Forgets everything: `--full` checks every story again. */
   static clear(dir: string): void {
-    for (const name of readdirSafe(dir)) rmSync(path.join(dir, name), { force: true });
+    for (const name of readdirSafe(dir)) rmSync(path.join(dir, name), { recursive: true, force: true });
   }
 }
 
