@@ -39,6 +39,10 @@ export class OutputTree {
   readonly target: string;
   private readonly targetSlot: 'a' | 'b';
   private readonly previous: Manifest['jobs'];
+  /** The live tree's jobs: if the build's are exactly these, there is nothing to do. */
+  private live: Manifest['jobs'] | undefined;
+  /** Nothing changed: the live tree stays as it is, and the other one is not touched. */
+  private unchanged = false;
   private readonly sources: { dir: string; jobs: Manifest['jobs'] }[] = [];
   private readonly result: Manifest['jobs'] = {};
   private readonly madeDirs = new Set<string>();
@@ -56,17 +60,13 @@ export class OutputTree {
     this.target = path.join(this.store, this.targetSlot);
     mkdirSync(this.store, { recursive: true });
     const targetManifest = full ? undefined : readManifest(this.manifestFile(this.targetSlot), fingerprint);
-    // The target is about to change: from now until its manifest is written again, it is unknown.
-    rmSync(this.manifestFile(this.targetSlot), { force: true });
-    if (targetManifest) this.previous = targetManifest.jobs;
-    else {
-      this.previous = {};
-      discard(this.target, this.store);
-    }
-    mkdirSync(this.target, { recursive: true });
+    this.previous = targetManifest?.jobs ?? {};
     if (live && !full) {
       const liveManifest = readManifest(this.manifestFile(live), fingerprint);
-      if (liveManifest) this.sources.push({ dir: path.join(this.store, live), jobs: liveManifest.jobs });
+      if (liveManifest) {
+        this.live = liveManifest.jobs;
+        this.sources.push({ dir: path.join(this.store, live), jobs: liveManifest.jobs });
+      }
     }
     for (const dir of shardDirs) {
       const manifest = readManifest(path.join(dir, SHARD_MANIFEST), fingerprint, dir);
@@ -92,6 +92,16 @@ export class OutputTree {
       if (wanted.has(job.id)) throw new Error(`two outputs of the build have the id ${job.id}`);
       wanted.add(job.id);
     }
+    const { live } = this;
+    if (live && jobs.length === Object.keys(live).length && jobs.every((job) => live[job.id]?.[0] === job.key)) {
+      this.unchanged = true;
+      this.stats.kept = jobs.length;
+      return [];
+    }
+    // The target is about to change: from now until its manifest is written again, it is unknown.
+    rmSync(this.manifestFile(this.targetSlot), { force: true });
+    if (Object.keys(this.previous).length === 0) discard(this.target, this.store);
+    mkdirSync(this.target, { recursive: true });
     for (const [id, [, paths]] of Object.entries(this.previous)) {
       if (!wanted.has(id)) {
         this.remove(paths);
@@ -153,6 +163,7 @@ export class OutputTree {
    * `shard` also leaves the manifest in the tree, for the merge.
    */
   commit({ shard = false } = {}): void {
+    if (this.unchanged) return;
     const owners = new Map<string, string>();
     for (const [id, [, paths]] of Object.entries(this.result)) {
       for (const sitePath of paths) {
