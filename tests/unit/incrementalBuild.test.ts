@@ -1,5 +1,14 @@
 // @vitest-environment node
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readlinkSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
@@ -120,9 +129,20 @@ describe('an incremental build', () => {
     const outDir = path.join(work, 'touched', 'dist');
     const first = await buildWithCache(outDir, incrementalCache, false);
     expect(first.run).toBeGreaterThan(60);
+    const live = readlinkSync(outDir);
+    const manifests = readdirSync(path.join(path.dirname(outDir), '.dist.builds'))
+      .filter((name) => name.endsWith('.manifest.json'))
+      .map((name) => statSync(path.join(path.dirname(outDir), '.dist.builds', name)).mtimeMs);
     const again = await buildWithCache(outDir, incrementalCache, false);
     expect(again.run).toBe(0);
     expect(again.storyChecks - first.storyChecks).toBe(0);
+    // Nothing to make: the live tree stays live, and neither tree's manifest is written again.
+    expect(readlinkSync(outDir)).toBe(live);
+    expect(
+      readdirSync(path.join(path.dirname(outDir), '.dist.builds'))
+        .filter((name) => name.endsWith('.manifest.json'))
+        .map((name) => statSync(path.join(path.dirname(outDir), '.dist.builds', name)).mtimeMs),
+    ).toEqual(manifests);
 
     // A correction to the oldest story's text: its page and its search index, nothing that only shows its card.
     all[0]!.edit = 1;
