@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { PublishedStory, Translation } from '../../src/data/documents.ts';
 import { storySchema, type Block, type Image, type Story } from '../../src/data/schema.ts';
@@ -310,12 +310,20 @@ export function readContent(dir = contentDir, cache?: StoryCache): Content {
   const stories: ReadStory[] = [];
   /** Slugs that exist, even if their story is broken: a link to one is not a second problem. */
   const slugs = new Set<string>();
+  // Only a story with a folder of its own can have update files: the folder is not looked for 10,000 times.
+  const folders = new Set(
+    existsSync(storiesDir(dir))
+      ? readdirSync(storiesDir(dir), { withFileTypes: true })
+          .filter((entry) => entry.isDirectory())
+          .map((entry) => entry.name)
+      : [],
+  );
   for (const file of storyFiles(dir)) {
     const name = path.basename(file);
     const stat = cache && statSync(file);
     let text: string | undefined;
     const read = () => (text ??= readFileSync(file, 'utf8'));
-    const updateTexts = readUpdates(file);
+    const updateTexts = folders.has(path.basename(file, '.json')) ? readUpdates(file) : [];
     // A story with update files is checked on every build: an update file added, edited or
     // deleted changes it while its own file stays as it was.
     const known = stat && updateTexts.length === 0 && cache.lookup(name, stat, read);
@@ -390,7 +398,10 @@ export function readContent(dir = contentDir, cache?: StoryCache): Content {
   );
   problems.push(...translations.problems);
   problems.push(
-    ...duplicateHeadlines(stories.map(({ file, facts }) => ({ file: shownPath(file), headline: facts.headline }))),
+    ...duplicateHeadlines(
+      stories.map(({ file, facts }) => ({ file, headline: facts.headline })),
+      shownPath,
+    ),
   );
   const checked = new Map<string, PublishedStory>();
   const fresh = new Map<string, StoryRecords>();

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { SearchRecord } from '../searchIndex.ts';
 import type { UpdateLink } from './liveUpdates.ts';
 import type { LivePageDates } from '../liveDocuments.ts';
@@ -64,7 +64,7 @@ interface Entry {
 const RACY_MS = 2000;
 const BUCKETS = 64;
 
-export const hashText = (text: string | Buffer): string => createHash('sha1').update(text).digest('hex');
+export const hashText = (text: string | Buffer): string => hash('sha1', text, 'hex');
 
 const bucketOf = (name: string): number => Number.parseInt(hashText(name).slice(0, 4), 16) % BUCKETS;
 

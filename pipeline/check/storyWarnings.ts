@@ -50,7 +50,11 @@ export function storyWarnings(story: Story, now = Date.now()): Omit<ContentProbl
 const normalize = (headline: string): string => headline.trim().replace(/\s+/g, ' ').toLowerCase();
 
 /** Two stories with one headline look like one story twice in every list and feed. */
-export function duplicateHeadlines(stories: { file: string; headline: string }[]): ContentProblem[] {
+export function duplicateHeadlines(
+  stories: { file: string; headline: string }[],
+  /** How a file is named in a problem: worked out only for the files that have one. */
+  shown = (file: string) => file,
+): ContentProblem[] {
   const first = new Map<string, string>();
   const problems: ContentProblem[] = [];
   for (const { file, headline } of stories) {
@@ -59,9 +63,9 @@ export function duplicateHeadlines(stories: { file: string; headline: string }[]
     if (other === undefined) first.set(key, file);
     else
       problems.push({
-        file,
+        file: shown(file),
         path: 'headline',
-        message: `same headline as ${other}: readers cannot tell the two apart in lists`,
+        message: `same headline as ${shown(other)}: readers cannot tell the two apart in lists`,
         severity: 'warning',
       });
   }

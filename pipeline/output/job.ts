@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { WorkerTask } from '../prerenderWorker.ts';
 
 /**
@@ -32,5 +32,4 @@ export interface OutputWriter {
 }
 
 /** A job's key: a hash of its inputs as canonical JSON (our own objects, built in a fixed order). */
-export const jobKey = (...inputs: unknown[]): string =>
-  createHash('sha1').update(JSON.stringify(inputs)).digest('base64url');
+export const jobKey = (...inputs: unknown[]): string => hash('sha1', JSON.stringify(inputs), 'base64url');
