@@ -344,8 +344,10 @@ export function readContent(dir = contentDir, cache?: StoryCache): Content {
     const records = storyRecords(complete);
     const facts = storyFacts(complete, hashed, updateLinks, records);
     // Nor is a live story kept: its update files may all go while its own file stays the same.
-    if (stat && found.length === 0 && !story.live) cache.store(name, stat, facts, records);
-    stories.push({ file, facts, records, story: published, valid });
+    const kept = stat && found.length === 0 && !story.live;
+    if (kept) cache.store(name, stat, facts, records);
+    // Kept records are read back from their file when a job needs them: 10,000 stories' text is not held here.
+    stories.push({ file, facts, ...(!kept && { records }), story: published, valid });
   }
   const owners = new Map<string, ReadStory>();
   for (const story of stories) {
