@@ -87,7 +87,7 @@ window.openSearch = async () => {
   pagefind = await import('/pagefind/en/' + list[0] + '/pagefind.js');
   await pagefind.options({ excerptLength: 24 });
   await pagefind.init();
-  for (const name of list.slice(1)) await pagefind.mergeIndex('/pagefind/en/' + name + '/');
+  await Promise.all(list.slice(1).map((name) => pagefind.mergeIndex('/pagefind/en/' + name + '/')));
   return performance.now() - started;
 };
 window.query = async (term) => {

@@ -40,7 +40,8 @@ export function loadSearch(language: string): Promise<Pagefind | null> {
       const pagefind = (await import(/* @vite-ignore */ `${newest}pagefind.js`)) as Pagefind;
       await pagefind.options({ excerptLength: 24 });
       await pagefind.init();
-      for (const url of older) await pagefind.mergeIndex(url);
+      // All at once: each is a few small requests, and a search waits for the slowest only.
+      await Promise.all(older.map((url) => pagefind.mergeIndex(url)));
       return pagefind;
     })();
     // A failed load (offline, say) is tried again next time.
