@@ -77,6 +77,7 @@ export class StoryCache {
   private readonly buckets: Map<string, Entry>[] = [];
   private readonly dirty = new Set<number>();
   private readonly seen = new Set<string>();
+  private recordsDirMade = false;
   readonly startedAt = Date.now();
   hits = 0;
 
@@ -127,11 +128,10 @@ export class StoryCache {
 
   store(name: string, stat: Stats, facts: StoryFacts, records?: StoryRecords): void {
     if (records) {
-      mkdirSync(path.join(this.dir, 'records'), { recursive: true });
-      const file = this.recordsFile(facts.fileHash);
-      const partial = `${file}.${process.pid}`;
-      writeFileSync(partial, JSON.stringify(records));
-      renameSync(partial, file);
+      if (!this.recordsDirMade) mkdirSync(path.join(this.dir, 'records'), { recursive: true });
+      this.recordsDirMade = true;
+      // Written in place: a file cut short by a killed build does not parse, and its story is checked again.
+      writeFileSync(this.recordsFile(facts.fileHash), JSON.stringify(records));
     }
     this.seen.add(name);
     const i = bucketOf(name);

@@ -43,11 +43,24 @@ export function blockText(block: Block): string {
 
 const segmenters = new Map<string, Intl.Segmenter>();
 
+/** Scripts written without spaces between words: only their text needs a dictionary to count. */
+const UNSPACED =
+  /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}\p{sc=Tibetan}]/u;
+/**
+ * A word of a spaced script as Unicode's word rules (UAX #29) see it: letters, marks, digits and
+ * joiners, held together by an apostrophe or a full stop between them (don't, U.S, 3.5), or a
+ * comma between digits (10,000).
+ */
+const SPACED_WORD = /[\p{L}\p{M}\p{N}\p{Pc}]+(?:(?:['’.]|(?<=\p{N}),(?=\p{N}))[\p{L}\p{M}\p{N}\p{Pc}]+)*/gu;
+
 /**
  * Words as the language divides them (Intl.Segmenter's dictionaries), not as spaces do: Japanese,
  * Chinese and Thai put no spaces between words, so counting spaces would make a long story "1 min".
+ * Text in spaced scripts only is counted by the same rules with a regular expression, ten times
+ * faster: the build counts every story it checks.
  */
 export function countWords(text: string, language = 'en'): number {
+  if (!UNSPACED.test(text)) return text.match(SPACED_WORD)?.length ?? 0;
   let segmenter = segmenters.get(language);
   if (!segmenter) {
     segmenter = new Intl.Segmenter(language, { granularity: 'word' });
