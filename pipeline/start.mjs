@@ -13,6 +13,8 @@ if (!(name in PROGRAMS)) {
   process.exit(2);
 }
 process.argv.splice(2, 1);
+// React's production build for what this thread renders (feeds' content), as the workers use.
+process.env.NODE_ENV ??= 'production';
 
 const fingerprint = appFingerprint();
 process.env.DISPATCH_FINGERPRINT = fingerprint;

@@ -15,8 +15,16 @@ export function scriptFontsHref(language: string): string | null {
 export const fontScript = (language: string): 'ja' | 'zh' | null =>
   /^ja(-|$)/i.test(language) ? 'ja' : /^zh(-|$)/i.test(language) ? 'zh' : null;
 
+const latin = new Map<string, boolean>();
 /** Whether a language is written in the Latin script, the script of the faces every page could preload. */
-export const writtenInLatin = (language: string): boolean => new Intl.Locale(language).maximize().script === 'Latn';
+export function writtenInLatin(language: string): boolean {
+  let answer = latin.get(language);
+  if (answer === undefined) {
+    answer = new Intl.Locale(language).maximize().script === 'Latn';
+    latin.set(language, answer);
+  }
+  return answer;
+}
 
 /** Marks the link to a page's script faces: a navigation adds one only where it is missing. */
 export const SCRIPT_FONTS_ATTRIBUTE = 'data-script-fonts';
