@@ -3,11 +3,12 @@ import {
   defaultShouldDehydrateQuery,
   dehydrate,
   type Query,
+  type QueryClient,
   QueryClientProvider,
 } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
-import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
+import { createStaticHandler, createStaticRouter, type StaticHandler, StaticRouterProvider } from 'react-router';
 import { type PageData, withoutDocuments } from './app/pageData';
 import { type PageHandle, pageHead } from './app/routeHead';
 import { createRoutes } from './app/routes';
@@ -105,13 +106,25 @@ function timeless(state: DehydratedState): DehydratedState {
 /** What the page data carries: the page's queries, less any the browser makes again from them. */
 const embedded = (query: Query): boolean => defaultShouldDehydrateQuery(query) && query.meta?.embedded !== false;
 
+/** What a render's loaders are handed: the page's own cache. */
+interface RenderContext {
+  queryClient: QueryClient;
+}
+
+/** One handler for every page a worker renders: the routes are made, flattened and ranked once. */
+let handler: StaticHandler | undefined;
+
 /** Renders one page with the app's own routes and components, and its head as its route declares it. */
 export async function renderPage(seed: PageSeed): Promise<RenderedPage> {
   if (seed.kind === 'story') await prepareDocument(seed.page);
   const path = seedPath(seed);
   const queryClient = seedQueries(seed);
-  const handler = createStaticHandler(createRoutes(queryClient), { basename: site.basePath });
-  const context = await handler.query(new Request(absoluteUrl(path)));
+  handler ??= createStaticHandler(
+    createRoutes((context) => (context as RenderContext).queryClient),
+    { basename: site.basePath },
+  );
+  const requestContext: RenderContext = { queryClient };
+  const context = await handler.query(new Request(absoluteUrl(path)), { requestContext });
   if (context instanceof Response) throw new Error(`rendering ${path} answered with a redirect`);
   const router = createStaticRouter(handler.dataRoutes, context);
   const appHtml = renderToString(

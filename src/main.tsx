@@ -73,7 +73,7 @@ async function start() {
   }
 
   await nextTask();
-  const routes = createRoutes(queryClient);
+  const routes = createRoutes(() => queryClient);
   // A page whose route's code is a chunk of its own (lazy) hydrates once it is here, as it was rendered.
   for (const { route } of matchRoutes(routes, location, import.meta.env.BASE_URL) ?? []) {
     // Our lazy routes are functions (src/app/routes.tsx), never React Router's object form.

@@ -84,10 +84,17 @@ function listRoutes(
  * pre-renderer or a prefetch), so a page renders only once its data is there: no spinner between
  * stories. Loaders return nothing; pages read the cache with the same query options.
  */
-export function createRoutes(queryClient: QueryClient): RouteObject[] {
+export function createRoutes(
+  /**
+   * The cache a loader fills, from the request's context: the browser's one cache; when the build
+   * renders, each page's own, so one set of routes serves every page a worker renders.
+   */
+  clientOf: (context: unknown) => QueryClient,
+): RouteObject[] {
   const loaderFor =
     ({ query }: PageHandle) =>
-    async ({ params, request }: LoaderFunctionArgs) => {
+    async ({ params, request, context }: LoaderFunctionArgs) => {
+      const queryClient = clientOf(context);
       const document = query ? await queryClient.ensureQueryData(query(params)) : null;
       // The first page of another edition brings that edition's catalogue with it.
       const sitePath = new URL(request.url).pathname.slice(import.meta.env.BASE_URL.length - 1);
