@@ -11,13 +11,13 @@ import { SavedPage } from '../saved/SavedPage';
 import { ensureCatalogue, translatorFor } from '../i18n/useMessages';
 import { pageEdition } from '../site/editions';
 import { type Edition, mainEdition, site } from '../site/config';
-import { listHead, messageHead, storyHead } from '../site/head';
 import { StoryPage } from '../story/StoryPage';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
 import { RootError } from './RootError';
 import { RouteError } from './RouteError';
 import { documentPage, notFoundHead, type PageHandle, plainPage } from './routeHead';
+import { loadPageHeads, pageHeads } from './lazyPageHeads';
 import { prepareDocument } from '../story/lazyTextBlocks';
 import { liveBlog } from '../liveblog/lazyLiveBlog';
 
@@ -35,11 +35,11 @@ const listPage = (edition: Edition) =>
         pageNumber(params.page),
         edition.key,
       ),
-    (list: ListPage) => listHead(list),
+    (list: ListPage) => pageHeads().listHead(list),
   );
 /** A live story's page says more of itself (src/liveblog/liveHead.ts), from the chunk its page loads first. */
 const storyHeadOf = (page: StoryDocument) => {
-  const head = storyHead(page.story, page.translations);
+  const head = pageHeads().storyHead(page.story, page.translations);
   return (page.live && liveBlog()?.liveHead(head, page.story, page.live)) || head;
 };
 const storyPage = documentPage((params) => storyPageQuery(slugParam(params.slug)), storyHeadOf);
@@ -88,10 +88,17 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
   const loaderFor =
     ({ query }: PageHandle) =>
     async ({ params, request }: LoaderFunctionArgs) => {
+      // The head code comes beside the document (its own chunk, useRouteHead.ts); the page shows
+      // without it if it cannot come.
+      const heads = loadPageHeads().catch(() => null);
       const document = query ? await queryClient.ensureQueryData(query(params)) : null;
       // The first page of another edition brings that edition's catalogue with it.
       const sitePath = new URL(request.url).pathname.slice(import.meta.env.BASE_URL.length - 1);
-      await Promise.all([ensureCatalogue(queryClient, pageEdition(document, sitePath)), prepareDocument(document)]);
+      await Promise.all([
+        ensureCatalogue(queryClient, pageEdition(document, sitePath)),
+        prepareDocument(document),
+        heads,
+      ]);
       return null;
     };
   const page = (handle: PageHandle) => ({ handle, loader: loaderFor(handle) });
@@ -120,7 +127,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             {
               id: 'saved',
               path: 'saved',
-              handle: plainPage(() => messageHead(translatorFor(mainEdition).t('saved.title'))),
+              handle: plainPage(() => pageHeads().messageHead(translatorFor(mainEdition).t('saved.title'))),
               element: <SavedPage />,
             },
             { id: 'not-found', path: '*', handle: plainPage(notFoundHead), element: <NotFoundPage /> },
