@@ -123,6 +123,8 @@ async function compile(partial: string, clientDir: string): Promise<void> {
               // The head code in one chunk (src/app/pageHeads.ts), though the search and collection
               // pages' chunk imports part of it too: one request on a navigation, not two.
               { name: 'pageHeads', test: /src\/(site\/head|app\/pageHeads)\.ts$/ },
+              // The Saved page and saving a story, which its Remove buttons and every Save button use.
+              { name: 'saved', test: /src\/(saved\/SavedPage\.tsx|offline\/saveStory\.ts)$/ },
             ],
           },
         },

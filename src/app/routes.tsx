@@ -7,7 +7,8 @@ import { isSlug } from '../data/safeValues';
 import { FrontPage } from '../lists/FrontPage';
 import { pageNumber } from '../lists/pageNumber';
 import { SectionPage } from '../lists/SectionPage';
-import { SavedPage } from '../saved/SavedPage';
+// The Saved page is pre-rendered: its styles are in every page's stylesheet, its code is lazy.
+import '../saved/saved.css';
 import { ensureCatalogue, translatorFor } from '../i18n/useMessages';
 import { pageEdition } from '../site/editions';
 import { type Edition, mainEdition, site } from '../site/config';
@@ -128,7 +129,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               id: 'saved',
               path: 'saved',
               handle: plainPage(() => pageHeads().messageHead(translatorFor(mainEdition).t('saved.title'))),
-              element: <SavedPage />,
+              lazy: async () => ({ Component: (await import('../saved/SavedPage')).SavedPage }),
             },
             { id: 'not-found', path: '*', handle: plainPage(notFoundHead), element: <NotFoundPage /> },
           ],

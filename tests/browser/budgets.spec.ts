@@ -5,7 +5,7 @@ import { checkSiteConfig } from '../../pipeline/check/siteConfig.ts';
 import { contentDir } from '../../pipeline/contentFolder.ts';
 import { measurePageWeight } from '../../bench/pageWeight.ts';
 import { kb } from '../../bench/sizes.ts';
-import { expect, test } from '../support/browserFixtures';
+import { expect, hydrated, test } from '../support/browserFixtures';
 
 const routes = {
   front: '/',
@@ -24,6 +24,22 @@ test.describe('size budgets (bench/budgets.ts)', () => {
         budgets.inlineCssGzip,
       );
       expect(weight.inlineCss.raw).toBeGreaterThan(0);
+    });
+  }
+
+  for (const [name, path] of Object.entries(routes)) {
+    test(`the ${name} page loads one script: what only a reader's action needs comes with the action`, async ({
+      page,
+    }) => {
+      const scripts: string[] = [];
+      page.on('request', (request) => {
+        if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+      });
+      await page.goto(path);
+      await hydrated(page);
+      await page.waitForLoadState('networkidle');
+      // No head code, display settings or saving (nor the live, media or text blocks this page lacks).
+      expect(scripts).toEqual([expect.stringMatching(/^\/assets\/main-[\w-]+\.js$/)]);
     });
   }
 
