@@ -1,6 +1,7 @@
 import type { ListPage, Translation } from '../data/documents';
 import type { Story } from '../data/schema';
-import { plainText, storyDescription } from '../data/storyText';
+import { storyDescription } from '../data/storyDescription';
+import { plainText } from '../data/storyText';
 import { socialCard, socialCardPath } from '../share/socialCard';
 import { translatorFor } from '../i18n/useMessages';
 import { type Edition, mainEdition, site, sectionName } from './config';
