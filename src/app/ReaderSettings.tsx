@@ -43,9 +43,9 @@ export function ReaderSettings() {
         className="reader-settings__toggle"
         popoverTarget={PANEL_ID}
         onClick={openWhenLoaded}
-        onPointerEnter={panel ? undefined : preload}
-        onFocus={panel ? undefined : preload}
-        onTouchStart={panel ? undefined : preload}
+        onPointerEnter={preload}
+        onFocus={preload}
+        onTouchStart={preload}
       >
         <span className="reader-settings__icon" aria-hidden="true">
           Aa

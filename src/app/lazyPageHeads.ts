@@ -7,7 +7,7 @@ let loaded: PageHeads | null = null;
  * route's loader, and before the pre-renderer asks for a head. Asked for before that is a bug.
  */
 export function pageHeads(): PageHeads {
-  if (!loaded) throw new Error('The head code is asked for before it is loaded (loadPageHeads).');
+  if (!loaded) throw new Error('pageHeads() before loadPageHeads()');
   return loaded;
 }
 

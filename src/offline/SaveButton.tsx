@@ -8,28 +8,14 @@ import './offline.css';
 const saving = () => import('./saveStory');
 const preload = () => void saving().catch(() => {});
 
-/**
- * The images the reader's browser chose for this story (the variant it loaded, or would load), so
- * the saved copy has pictures offline. Only the site's own: remote images are not kept.
- */
-function storyImages(): string[] {
-  const images = document.querySelectorAll<HTMLImageElement>('article.story img');
-  return [...images]
-    .map((img) => img.currentSrc || img.src)
-    .filter((url) => new URL(url).origin === window.location.origin);
-}
-
 /** Keeps the story on this device for reading later, offline too; disabled until the page has hydrated. */
 export function SaveButton({ page }: { page: StoryPage }) {
   const { t } = useMessages();
   const saved = useStoredList(savedStories);
   const { slug } = page.story;
   const isSaved = saved?.some((entry) => entry.story.slug === slug) ?? false;
-  const toggle = () => {
-    // The images the page shows as the reader presses.
-    const images = isSaved ? [] : storyImages();
-    void saving().then(({ removeStory, saveStory }) => (isSaved ? removeStory(slug) : saveStory(page, images)));
-  };
+  const toggle = () =>
+    void saving().then(({ removeStory, saveStory }) => (isSaved ? removeStory(slug) : saveStory(page)));
   return (
     <p className="save-story">
       <button

@@ -7,10 +7,23 @@ import { documentUrl, storyDataPath } from '../site/paths';
 import { CACHES } from './offlineCaches';
 import { savedStories } from './savedStories';
 
+/**
+ * The images the reader's browser chose for this story (the variant it loaded, or would load), so
+ * the saved copy has pictures offline. Only the site's own: remote images are not kept.
+ */
+function storyImages(): string[] {
+  const images = document.querySelectorAll<HTMLImageElement>('article.story img');
+  return [...images]
+    .map((img) => img.currentSrc || img.src)
+    .filter((url) => new URL(url).origin === window.location.origin);
+}
+
 const openCache = async () => ('caches' in window ? caches.open(CACHES.saved) : null);
 
-export async function saveStory(page: StoryPage, images: string[]): Promise<void> {
+/** Keeps the story shown on this page, with the images it shows. */
+export async function saveStory(page: StoryPage): Promise<void> {
   const { slug } = page.story;
+  const images = storyImages();
   const others = savedStories.read().filter((saved) => saved.story.slug !== slug);
   savedStories.write([{ story: toSummary(page.story), images }, ...others]);
   const cache = await openCache();
