@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { chunkLoaderPlugin } from './pipeline/chunkLoaderPlugin.ts';
 import { contentPlugin } from './pipeline/contentPlugin.ts';
 import { devPage } from './pipeline/devPage.ts';
 import { sitePlugin } from './pipeline/sitePlugin.ts';
@@ -11,7 +12,7 @@ const reactRouterProduction = (file: string) =>
 
 export default defineConfig(({ command }) => ({
   base: site.basePath,
-  plugins: [sitePlugin(), react(), contentPlugin(), devPage()],
+  plugins: [sitePlugin(), chunkLoaderPlugin(), react(), contentPlugin(), devPage()],
   resolve: {
     // React Router ships a production build (its development warnings compiled out) that no export
     // condition selects: every bundler gets the development one. 0.6 KB less for every page.
@@ -25,8 +26,9 @@ export default defineConfig(({ command }) => ({
   },
   build: {
     target: 'es2022',
-    // Every browser the site supports preloads modules itself.
-    modulePreload: { polyfill: false },
+    // A lazy chunk's imports are fetched by the browser as it reads the chunk; only its
+    // stylesheets are linked ahead of it (pipeline/chunkLoaderPlugin.ts).
+    modulePreload: false,
   },
   test: {
     environment: 'jsdom',

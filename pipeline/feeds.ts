@@ -1,6 +1,7 @@
 import { Feed } from 'feed';
 import type { IndexEntry, StoryIndex } from '../src/data/storyIndex.ts';
 import { site, sectionName } from '../src/site/config.ts';
+import { editionDescription, sectionDescription } from '../src/site/descriptions.ts';
 import { editionByKey } from '../src/site/editions.ts';
 // Feed titles are worded in each edition's language.
 import '../src/i18n/allCatalogues.ts';
@@ -115,7 +116,7 @@ export function feedSpecs(index: StoryIndex): FeedSpec[] {
     {
       ...of,
       ...editionFeed(edition),
-      description: edition.description,
+      description: editionDescription(edition),
       home: absoluteUrl(listPath(null, 1, edition.key)),
       section: null,
       entries: index.entries.slice(0, FEED_LENGTH),
@@ -123,7 +124,7 @@ export function feedSpecs(index: StoryIndex): FeedSpec[] {
     ...index.sections.map((section) => ({
       ...of,
       ...sectionFeed(section, edition),
-      description: edition.sections.find((s) => s.slug === section)?.description ?? sectionName(section, edition),
+      description: sectionDescription(edition, section) ?? sectionName(section, edition),
       home: absoluteUrl(listPath(section, 1, edition.key)),
       section,
       entries: index.entries.filter((entry) => entry.summary.section === section).slice(0, FEED_LENGTH),

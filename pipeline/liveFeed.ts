@@ -1,7 +1,8 @@
 import { Feed } from 'feed';
 import type { PublishedStory, PublishedUpdate, StorySummary } from '../src/data/documents.ts';
 import type { Block } from '../src/data/schema.ts';
-import { plainText, storyDescription } from '../src/data/storyText.ts';
+import { storyDescription } from '../src/data/storyDescription.ts';
+import { plainText } from '../src/data/storyText.ts';
 import { site } from '../src/site/config.ts';
 import { liveFeedPath } from '../src/liveblog/livePaths.ts';
 import { absoluteUrl, storyPath } from '../src/site/paths.ts';

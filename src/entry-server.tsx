@@ -10,6 +10,7 @@ import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, type StaticHandler, StaticRouterProvider } from 'react-router';
 import { type PageData, withoutDocuments } from './app/pageData';
+import { loadPageHeads } from './app/lazyPageHeads';
 import { type PageHandle, pageHead } from './app/routeHead';
 import { createRoutes } from './app/routes';
 import type { ArchiveIndex, CollectionPage, ListPage, StoryPage } from './data/documents';
@@ -117,6 +118,7 @@ let handler: StaticHandler | undefined;
 /** Renders one page with the app's own routes and components, and its head as its route declares it. */
 export async function renderPage(seed: PageSeed): Promise<RenderedPage> {
   if (seed.kind === 'story') await prepareDocument(seed.page);
+  await loadPageHeads();
   const path = seedPath(seed);
   const queryClient = seedQueries(seed);
   handler ??= createStaticHandler(

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { catalogueFor } from '../../src/i18n/catalogues.ts';
 import { textDirection } from '../../src/site/direction.ts';
-import type { Edition, SiteSettings } from '../../src/site/settings.ts';
+import type { Edition, SiteDescriptions, SiteSettings } from '../../src/site/settings.ts';
 import { type AuthorProfile, type SiteConfig, siteSchema } from '../../src/site/siteSchema.ts';
 import { issueMessage } from './issueMessages.ts';
 import { invalidCharacters } from './invalidCharacters.ts';
@@ -48,36 +48,49 @@ function edition(
   fields: Pick<SiteConfig, 'language' | 'locale' | 'direction' | 'numerals' | 'sections'>,
   key: string,
   name = config.name,
-  description = config.description,
 ): Edition {
   return {
     key,
     name,
-    description,
     language: fields.language,
     languageName: new Intl.DisplayNames(fields.language, { type: 'language' }).of(fields.language) ?? fields.language,
     locale: fields.locale ?? fields.language,
     direction: fields.direction ?? textDirection(fields.language),
     numerals: fields.numerals ?? null,
     messages: catalogueFor(fields.language),
-    sections: fields.sections,
+    sections: fields.sections.map(({ slug, name }) => ({ slug, name })),
   };
 }
 
-/** The checked configuration as every page is given it: editions complete, the main one first. */
-export function resolveSite(config: SiteConfig): SiteSettings {
-  const { $schema, version, editions, language, locale, direction, numerals, sections, authors, ...rest } = config;
+/**
+ * The checked configuration as every page is given it (editions complete, the main one first),
+ * and apart from it the descriptions, which only heads and feeds say.
+ */
+export function resolveSite(config: SiteConfig): { settings: SiteSettings; descriptions: SiteDescriptions } {
+  const { $schema, version, editions, language, locale, direction, numerals, sections, authors, description, ...rest } =
+    config;
+  const described = (fields: Pick<SiteConfig, 'sections'>, own = description) => ({
+    description: own,
+    sections: Object.fromEntries(fields.sections.map((section) => [section.slug, section.description])),
+  });
   return {
-    ...rest,
-    editions: [
-      edition(config, config, ''),
-      ...editions.map((extra) => edition(config, extra, extra.key, extra.name, extra.description)),
-    ],
+    settings: {
+      ...rest,
+      editions: [
+        edition(config, config, ''),
+        ...editions.map((extra) => edition(config, extra, extra.key, extra.name)),
+      ],
+    },
+    descriptions: Object.fromEntries([
+      ['', described(config)],
+      ...editions.map((extra) => [extra.key, described(extra, extra.description)]),
+    ]),
   };
 }
 
 export interface SiteCheck {
   settings: SiteSettings | null;
+  descriptions: SiteDescriptions | null;
   /** The staff profiles: the build's alone (author pages), never in the settings every page carries. */
   authors: AuthorProfile[];
   problems: ContentProblem[];
@@ -94,6 +107,7 @@ export function checkSiteConfig(dir: string, env: Record<string, string | undefi
   if (!existsSync(file)) {
     return {
       settings: null,
+      descriptions: null,
       authors: [],
       problems: [
         { file: shown, path: '', message: 'missing: every content folder has a site.json (see docs/content.md)' },
@@ -107,12 +121,18 @@ export function checkSiteConfig(dir: string, env: Record<string, string | undefi
   } catch (error) {
     return {
       settings: null,
+      descriptions: null,
       authors: [],
       problems: [{ file: shown, path: '', message: `not valid JSON: ${(error as Error).message}` }],
     };
   }
   if (json === null || typeof json !== 'object' || Array.isArray(json)) {
-    return { settings: null, authors: [], problems: [{ file: shown, path: '', message: 'expected an object' }] };
+    return {
+      settings: null,
+      descriptions: null,
+      authors: [],
+      problems: [{ file: shown, path: '', message: 'expected an object' }],
+    };
   }
   const problems = invalidCharacters(json).map((problem) => ({ file: shown, ...problem }));
   const raw = { ...(json as Record<string, unknown>) };
@@ -124,6 +144,6 @@ export function checkSiteConfig(dir: string, env: Record<string, string | undefi
       problems.push(variable ? { ...problem, file: `environment variable ${variable}`, path: '' } : problem);
     }
   }
-  if (problems.length > 0 || !parsed.success) return { settings: null, authors: [], problems };
-  return { settings: resolveSite(parsed.data), authors: parsed.data.authors, problems };
+  if (problems.length > 0 || !parsed.success) return { settings: null, descriptions: null, authors: [], problems };
+  return { ...resolveSite(parsed.data), authors: parsed.data.authors, problems };
 }

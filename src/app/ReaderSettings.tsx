@@ -1,82 +1,66 @@
-import { useEffect, useState } from 'react';
+import { type MouseEvent, useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useMessages } from '../i18n/useMessages';
-import { ChoiceGroup } from './ChoiceGroup';
-import {
-  applyTextSize,
-  applyTheme,
-  currentPreferences,
-  defaultTextSize,
-  defaultTheme,
-  textSizes,
-  themes,
-  type TextSize,
-  type Theme,
-} from './readerPreferences';
 import './readerSettings.css';
 
 const PANEL_ID = 'reader-settings';
 
+type Panel = typeof import('./ReaderSettingsPanel');
+const loadPanel = (): Promise<Panel> => import('./ReaderSettingsPanel');
+
 /**
- * Theme and text size, in a popover under a masthead button. The server cannot know what a reader
- * chose, so the first render shows the defaults and the choice is read from <html> (where the
- * head script put it) once mounted. Until then the button stays hidden: it does nothing without
- * the app's script, as on the script-free 404 page.
+ * Theme and text size, in a popover under a masthead button. The button stays hidden until the
+ * app has mounted it: it does nothing without the app's script, as on the script-free 404 page.
+ * What the popover holds (ReaderSettingsPanel.tsx) is a chunk of its own, asked for as the reader
+ * points at the button, focuses it or touches it, so a press finds it there; a press that comes
+ * first opens the popover once it has arrived.
  */
 export function ReaderSettings() {
   const { t } = useMessages();
   const [ready, setReady] = useState(false);
-  const [theme, setTheme] = useState<Theme>(defaultTheme);
-  const [textSize, setTextSize] = useState<TextSize>(defaultTextSize);
+  const [panel, setPanel] = useState<Panel | null>(null);
+  const popover = useRef<HTMLFieldSetElement>(null);
 
-  useEffect(() => {
-    const current = currentPreferences(document.documentElement);
-    setTheme(current.theme);
-    setTextSize(current.textSize);
-    setReady(true);
-  }, []);
+  useEffect(() => setReady(true), []);
 
-  const chooseTheme = (value: Theme) => {
-    applyTheme(document.documentElement, value);
-    setTheme(value);
-  };
-  const chooseTextSize = (value: TextSize) => {
-    applyTextSize(document.documentElement, value);
-    setTextSize(value);
+  const load = () =>
+    loadPanel().then((loaded) => {
+      // Rendered before the popover opens: the keyboard goes straight into its choices.
+      flushSync(() => setPanel(loaded));
+    });
+  const preload = () => void load().catch(() => {});
+  const openWhenLoaded = (event: MouseEvent<HTMLButtonElement>) => {
+    if (panel) return;
+    event.preventDefault();
+    const button = event.currentTarget;
+    void load().then(() => popover.current?.showPopover({ source: button }));
   };
 
   return (
     <div className="reader-settings" data-ready={ready || undefined}>
-      <button type="button" className="reader-settings__toggle" popoverTarget={PANEL_ID}>
+      <button
+        type="button"
+        className="reader-settings__toggle"
+        popoverTarget={PANEL_ID}
+        onClick={openWhenLoaded}
+        onPointerEnter={preload}
+        onFocus={preload}
+        onTouchStart={preload}
+      >
         <span className="reader-settings__icon" aria-hidden="true">
           Aa
         </span>
         <span className="visually-hidden">{t('settings.label')}</span>
         <span aria-hidden="true">{t('settings.toggle')}</span>
       </button>
-      <fieldset id={PANEL_ID} popover="auto" className="reader-settings__panel" aria-label={t('settings.label')}>
-        <ChoiceGroup
-          legend={t('settings.theme')}
-          name="theme"
-          options={themes}
-          value={theme}
-          onChange={chooseTheme}
-          label={(option) => t(`settings.theme.${option}`)}
-        />
-        <ChoiceGroup
-          legend={t('settings.textSize')}
-          name="text-size"
-          options={textSizes}
-          value={textSize}
-          onChange={chooseTextSize}
-          label={(option) => (
-            <>
-              <span className={`reader-settings__sample reader-settings__sample--${option}`} aria-hidden="true">
-                A
-              </span>
-              {t(`settings.textSize.${option}`)}
-            </>
-          )}
-        />
+      <fieldset
+        ref={popover}
+        id={PANEL_ID}
+        popover="auto"
+        className="reader-settings__panel"
+        aria-label={t('settings.label')}
+      >
+        {panel && <panel.ReaderSettingsPanel />}
       </fieldset>
     </div>
   );

@@ -16,6 +16,9 @@ export interface PageData {
 export const ROOT_ID = 'root';
 export const PAGE_DATA_ID = 'page-data';
 
+/** Whether the page was pre-rendered with its data, to be hydrated, rather than an empty shell. */
+export const isPrerendered = (doc: Document): boolean => doc.getElementById(PAGE_DATA_ID) !== null;
+
 export function readPageData(doc: Document): PageData | null {
   const element = doc.getElementById(PAGE_DATA_ID);
   return element?.textContent ? (JSON.parse(element.textContent) as PageData) : null;

@@ -3,7 +3,8 @@ import type { Params } from 'react-router';
 import { isNotFound } from '../data/loadErrors';
 import { translatorFor } from '../i18n/useMessages';
 import { mainEdition } from '../site/config';
-import { messageHead, type PageHead } from '../site/head';
+import type { PageHead } from '../site/head';
+import { pageHeads } from './lazyPageHeads';
 
 /**
  * What a page route declares in its `handle`: the document it shows (for its address) and its
@@ -27,10 +28,14 @@ export function documentPage<T, K extends QueryKey>(
 export const plainPage = (head: () => PageHead): PageHandle => ({ head });
 
 /** The heads of the pages that show a message instead of content: their title is their h1's. */
-export const notFoundHead = (): PageHead => messageHead(translatorFor(mainEdition).t('error.notFoundTitle'));
-export const errorHead = (): PageHead => messageHead(translatorFor(mainEdition).t('error.loadFailedTitle'));
+export const notFoundHead = (): PageHead =>
+  pageHeads().messageHead(translatorFor(mainEdition).t('error.notFoundTitle'));
+export const errorHead = (): PageHead => pageHeads().messageHead(translatorFor(mainEdition).t('error.loadFailedTitle'));
 
-/** The head of the page at a route: from its document, or that of the 404 or error view shown instead. */
+/**
+ * The head of the page at a route: from its document, or that of the 404 or error view shown
+ * instead. It takes the head code (loadPageHeads) to be loaded.
+ */
 export function pageHead(handle: PageHandle | undefined, params: Params, queryClient: QueryClient): PageHead {
   if (!handle) return errorHead();
   const head = handle.head as (data?: unknown) => PageHead;

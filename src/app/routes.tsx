@@ -7,17 +7,18 @@ import { isSlug } from '../data/safeValues';
 import { FrontPage } from '../lists/FrontPage';
 import { pageNumber } from '../lists/pageNumber';
 import { SectionPage } from '../lists/SectionPage';
-import { SavedPage } from '../saved/SavedPage';
+// The Saved page is pre-rendered: its styles are in every page's stylesheet, its code is lazy.
+import '../saved/saved.css';
 import { ensureCatalogue, translatorFor } from '../i18n/useMessages';
 import { pageEdition } from '../site/editions';
 import { type Edition, mainEdition, site } from '../site/config';
-import { listHead, messageHead, storyHead } from '../site/head';
 import { StoryPage } from '../story/StoryPage';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
 import { RootError } from './RootError';
 import { RouteError } from './RouteError';
 import { documentPage, notFoundHead, type PageHandle, plainPage } from './routeHead';
+import { loadPageHeads, pageHeads } from './lazyPageHeads';
 import { prepareDocument } from '../story/lazyTextBlocks';
 import { liveBlog } from '../liveblog/lazyLiveBlog';
 
@@ -35,11 +36,11 @@ const listPage = (edition: Edition) =>
         pageNumber(params.page),
         edition.key,
       ),
-    (list: ListPage) => listHead(list),
+    (list: ListPage) => pageHeads().listHead(list),
   );
 /** A live story's page says more of itself (src/liveblog/liveHead.ts), from the chunk its page loads first. */
 const storyHeadOf = (page: StoryDocument) => {
-  const head = storyHead(page.story, page.translations);
+  const head = pageHeads().storyHead(page.story, page.translations);
   return (page.live && liveBlog()?.liveHead(head, page.story, page.live)) || head;
 };
 const storyPage = documentPage((params) => storyPageQuery(slugParam(params.slug)), storyHeadOf);
@@ -95,10 +96,17 @@ export function createRoutes(
     ({ query }: PageHandle) =>
     async ({ params, request, context }: LoaderFunctionArgs) => {
       const queryClient = clientOf(context);
+      // The head code comes beside the document (its own chunk, useRouteHead.ts); the page shows
+      // without it if it cannot come.
+      const heads = loadPageHeads().catch(() => null);
       const document = query ? await queryClient.ensureQueryData(query(params)) : null;
       // The first page of another edition brings that edition's catalogue with it.
       const sitePath = new URL(request.url).pathname.slice(import.meta.env.BASE_URL.length - 1);
-      await Promise.all([ensureCatalogue(queryClient, pageEdition(document, sitePath)), prepareDocument(document)]);
+      await Promise.all([
+        ensureCatalogue(queryClient, pageEdition(document, sitePath)),
+        prepareDocument(document),
+        heads,
+      ]);
       return null;
     };
   const page = (handle: PageHandle) => ({ handle, loader: loaderFor(handle) });
@@ -127,8 +135,8 @@ export function createRoutes(
             {
               id: 'saved',
               path: 'saved',
-              handle: plainPage(() => messageHead(translatorFor(mainEdition).t('saved.title'))),
-              element: <SavedPage />,
+              handle: plainPage(() => pageHeads().messageHead(translatorFor(mainEdition).t('saved.title'))),
+              lazy: async () => ({ Component: (await import('../saved/SavedPage')).SavedPage }),
             },
             { id: 'not-found', path: '*', handle: plainPage(notFoundHead), element: <NotFoundPage /> },
           ],

@@ -1,51 +1,35 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
-import { useMatches } from 'react-router';
-import { headTags, type PageHead } from '../site/head';
-import { absoluteUrl } from '../site/paths';
-import { SCRIPT_FONTS_ATTRIBUTE, scriptFontsHref } from '../site/scriptFonts';
+import { useEffect, useRef } from 'react';
+import { useLocation, useMatches } from 'react-router';
+import { loadPageHeads } from './lazyPageHeads';
+import { isPrerendered } from './pageData';
 import { type PageHandle, pageHead } from './routeHead';
 
-/** A page in Japanese or Chinese links its script's faces (scriptFonts.ts), once. */
-function applyScriptFonts(language: string): void {
-  const href = scriptFontsHref(language);
-  if (!href || document.head.querySelector(`link[${SCRIPT_FONTS_ATTRIBUTE}][href="${href}"]`)) return;
-  const link = document.createElement('link');
-  link.rel = 'stylesheet';
-  link.href = href;
-  link.setAttribute(SCRIPT_FONTS_ATTRIBUTE, '');
-  document.head.append(link);
-}
-
 /**
- * Writes a head into the live document: the DOM counterpart of the pre-renderer's HTML (both
- * take their tags from `headTags`). A pre-rendered page already has its head, so hydrating it
- * changes nothing: same title and canonical URL, same page.
+ * Keeps <head> in step with the page shown, after every client-side navigation. A pre-rendered
+ * page came with its head, so until the reader leaves it nothing is written and the head code
+ * (its own chunk) is not loaded; the dev server's empty shell and the offline shell get theirs at once.
  */
-function applyHead(head: PageHead): void {
-  // The page's language and direction change with it: an Arabic story after an English one.
-  document.documentElement.lang = head.language;
-  document.documentElement.dir = head.direction;
-  applyScriptFonts(head.language);
-  const canonical = head.path === null ? null : absoluteUrl(head.path);
-  const shown = document.head.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
-  if (document.title === head.title && shown === canonical) return;
-  document.title = head.title;
-  for (const old of document.head.querySelectorAll('[data-head]')) old.remove();
-  for (const { tag, attrs, text } of headTags(head)) {
-    const element = document.createElement(tag);
-    for (const [name, value] of Object.entries(attrs)) element.setAttribute(name, value);
-    element.setAttribute('data-head', '');
-    if (text !== undefined) element.textContent = text;
-    document.head.append(element);
-  }
-}
-
-/** Keeps <head> in step with the page shown, after every client-side navigation. */
 export function useRouteHead(): void {
   const match = useMatches().at(-1);
+  const { key } = useLocation();
   const queryClient = useQueryClient();
+  // Read while hydrating (no document on the server, where effects never run).
+  const rendered = useRef(typeof document !== 'undefined' && isPrerendered(document) ? key : null);
   useEffect(() => {
-    if (match) applyHead(pageHead(match.handle as PageHandle | undefined, match.params, queryClient));
-  }, [match, queryClient]);
+    if (!match || key === rendered.current) return;
+    // Back on the first page later, its head is written again like any other's.
+    rendered.current = null;
+    let current = true;
+    loadPageHeads().then(
+      (heads) => {
+        if (current) heads.applyHead(pageHead(match.handle as PageHandle | undefined, match.params, queryClient));
+      },
+      // Offline, before the worker keeps the chunk: the page is shown, under the head it had.
+      () => {},
+    );
+    return () => {
+      current = false;
+    };
+  }, [match, key, queryClient]);
 }

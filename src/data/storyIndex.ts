@@ -8,7 +8,7 @@ import {
   type Translation,
 } from './documents';
 import { linkedSlugs, storyLinks } from './linkedStories';
-import { storyDescription } from './storyText';
+import { storyDescription } from './storyDescription';
 import { pageKey } from '../site/pageKey';
 
 export type StoryNav = Omit<StoryPage, 'story' | 'format' | 'linked' | 'translations'>;

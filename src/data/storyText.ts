@@ -1,18 +1,8 @@
-import type { Inline, RichText, Story } from './schema';
+import type { Inline, RichText } from './schema';
 
 /** The words of rich text, without its formatting; a line break reads as a space. */
 export function plainText(text: RichText | Inline[]): string {
   const walk = (nodes: Inline[]): string =>
     nodes.map((node) => (typeof node === 'string' ? node : node.type === 'break' ? ' ' : walk(node.children))).join('');
   return typeof text === 'string' ? text : walk(text);
-}
-
-const DESCRIPTION_LENGTH = 200;
-
-/** What a preview or a feed says of a story: its standfirst, or the start of its first paragraph. */
-export function storyDescription(story: Story): string {
-  if (story.standfirst) return story.standfirst;
-  const first = story.body.find((block) => block.type === 'paragraph');
-  const text = first ? plainText(first.text) : story.headline;
-  return text.length > DESCRIPTION_LENGTH ? `${text.slice(0, DESCRIPTION_LENGTH - 3).replace(/\s+\S*$/, '')}…` : text;
 }

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { storyPageQuery } from '../data/queries';
+import { preloadPageHeads } from '../app/lazyPageHeads';
 import { storyPath } from '../site/paths';
 
 /** A link to a story that starts loading it as soon as the reader points at it or tabs to it. */
@@ -18,7 +19,10 @@ export function StoryLink({
   children: ReactNode;
 }) {
   const queryClient = useQueryClient();
-  const prefetch = () => void queryClient.prefetchQuery(storyPageQuery(slug));
+  const prefetch = () => {
+    void queryClient.prefetchQuery(storyPageQuery(slug));
+    preloadPageHeads();
+  };
   return (
     <Link
       to={storyPath(slug)}

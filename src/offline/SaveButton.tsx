@@ -1,19 +1,12 @@
 import type { StoryPage } from '../data/documents';
 import { useStoredList } from '../lib/storedList';
 import { useMessages } from '../i18n/useMessages';
-import { removeStory, saveStory, savedStories } from './savedStories';
+import { savedStories } from './savedStories';
 import './offline.css';
 
-/**
- * The images the reader's browser chose for this story (the variant it loaded, or would load), so
- * the saved copy has pictures offline. Only the site's own: remote images are not kept.
- */
-function storyImages(): string[] {
-  const images = document.querySelectorAll<HTMLImageElement>('article.story img');
-  return [...images]
-    .map((img) => img.currentSrc || img.src)
-    .filter((url) => new URL(url).origin === window.location.origin);
-}
+/** Saving is in the Saved page's chunk (saveStory.ts): asked for as the reader points at the button. */
+const saving = () => import('./saveStory');
+const preload = () => void saving().catch(() => {});
 
 /** Keeps the story on this device for reading later, offline too; disabled until the page has hydrated. */
 export function SaveButton({ page }: { page: StoryPage }) {
@@ -21,10 +14,19 @@ export function SaveButton({ page }: { page: StoryPage }) {
   const saved = useStoredList(savedStories);
   const { slug } = page.story;
   const isSaved = saved?.some((entry) => entry.story.slug === slug) ?? false;
-  const toggle = () => void (isSaved ? removeStory(slug) : saveStory(page, storyImages()));
+  const toggle = () =>
+    void saving().then(({ removeStory, saveStory }) => (isSaved ? removeStory(slug) : saveStory(page)));
   return (
     <p className="save-story">
-      <button type="button" className="button button--quiet" onClick={toggle} disabled={saved === null}>
+      <button
+        type="button"
+        className="button button--quiet"
+        onClick={toggle}
+        onPointerEnter={preload}
+        onFocus={preload}
+        onTouchStart={preload}
+        disabled={saved === null}
+      >
         <svg className="save-story__icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
           <path
             d="M3.5 1.5h9v13L8 11l-4.5 3.5z"

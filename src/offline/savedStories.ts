@@ -1,8 +1,6 @@
-import { toSummary, type StoryPage, type StorySummary } from '../data/documents';
+import type { StorySummary } from '../data/documents';
 import { isSafeImageSrc, isSlug } from '../data/safeValues';
 import { storedList } from '../lib/storedList';
-import { documentUrl, storyDataPath } from '../site/paths';
-import { CACHES } from './offlineCaches';
 
 /** A story the reader saved for later, as kept in localStorage. */
 export interface SavedStory {
@@ -49,33 +47,8 @@ export const isSavedStory = (value: unknown): value is SavedStory =>
 
 /**
  * The stories the reader saved, newest first: their cards in localStorage, their documents and
- * images in a cache the service worker reads from offline and never expires.
+ * images in a cache the service worker reads from offline and never expires (saveStory.ts).
  */
 export const savedStories = storedList<SavedStory>('dispatch:saved-stories', (stored) =>
   Array.isArray(stored) && stored.every(isSavedStory) ? stored : [],
 );
-
-const openCache = async () => ('caches' in window ? caches.open(CACHES.saved) : null);
-
-export async function saveStory(page: StoryPage, images: string[]): Promise<void> {
-  const { slug } = page.story;
-  const others = savedStories.read().filter((saved) => saved.story.slug !== slug);
-  savedStories.write([{ story: toSummary(page.story), images }, ...others]);
-  const cache = await openCache();
-  if (!cache) return;
-  await cache.put(documentUrl(storyDataPath(slug)), Response.json(page));
-  // An image that cannot be fetched now is left out: the story still opens, with its text.
-  await Promise.all(images.map((url) => cache.add(url).catch(() => undefined)));
-}
-
-export async function removeStory(slug: string): Promise<void> {
-  const all = savedStories.read();
-  const removed = all.find((saved) => saved.story.slug === slug);
-  const remaining = all.filter((saved) => saved !== removed);
-  savedStories.write(remaining);
-  const cache = await openCache();
-  if (!cache || !removed) return;
-  const stillUsed = new Set(remaining.flatMap((saved) => saved.images));
-  await cache.delete(documentUrl(storyDataPath(slug)));
-  await Promise.all(removed.images.filter((url) => !stillUsed.has(url)).map((url) => cache.delete(url)));
-}

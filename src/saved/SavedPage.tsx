@@ -1,14 +1,16 @@
 import { useStoredList } from '../lib/storedList';
 import { StoryLink } from '../lists/StoryLink';
-import { removeStory, savedStories } from '../offline/savedStories';
+import { removeStory } from '../offline/saveStory';
+import { savedStories } from '../offline/savedStories';
 import { useMessages } from '../i18n/useMessages';
-import './saved.css';
 
 const focusHeading = () => document.querySelector<HTMLElement>('main h1')?.focus();
 
 /**
  * The stories saved on this device. The page is pre-rendered without them (the server cannot
- * know them); they appear once it has hydrated, from localStorage, and open offline.
+ * know them); they appear once it has hydrated, from localStorage, and open offline. Its code is
+ * a chunk of its own, with saving (src/offline/saveStory.ts); its styles are every page's
+ * (src/app/routes.tsx), so the pre-rendered page paints with them.
  */
 export function SavedPage() {
   const { t } = useMessages();

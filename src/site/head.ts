@@ -1,9 +1,11 @@
 import type { ListPage, Translation } from '../data/documents';
 import type { Story } from '../data/schema';
-import { plainText, storyDescription } from '../data/storyText';
+import { storyDescription } from '../data/storyDescription';
+import { plainText } from '../data/storyText';
 import { socialCard, socialCardPath } from '../share/socialCard';
 import { translatorFor } from '../i18n/useMessages';
 import { type Edition, mainEdition, site, sectionName } from './config';
+import { editionDescription, sectionDescription } from './descriptions';
 import { editionByKey } from './editions';
 import { absoluteUrl, feedPath, listPath, storyPath } from './paths';
 
@@ -197,9 +199,8 @@ export function listHead(list: ListPage): PageHead {
     list.page > 1 ? t('head.paged', { title, page: list.page, pageCount: list.pageCount }) : title;
   const description =
     list.section === null
-      ? edition.description
-      : (edition.sections.find((section) => section.slug === list.section)?.description ??
-        t('head.sectionStories', { section: name ?? '' }));
+      ? editionDescription(edition)
+      : (sectionDescription(edition, list.section) ?? t('head.sectionStories', { section: name ?? '' }));
   return {
     title: name === null ? paged(t('head.latest', { site: edition.name })) : `${paged(name)} | ${edition.name}`,
     description,
@@ -214,7 +215,7 @@ export function listHead(list: ListPage): PageHead {
 /** The app shell's (pipeline/serviceWorker.ts) and the dev server's page, before the app renders a route into it. */
 export const shellHead: PageHead = {
   title: site.name,
-  description: site.description,
+  description: editionDescription(mainEdition),
   path: null,
   type: 'website',
   image: pageImage(),
@@ -225,7 +226,7 @@ export const shellHead: PageHead = {
 export function messageHead(title: string, edition: Edition = mainEdition): PageHead {
   return {
     title: `${title} | ${edition.name}`,
-    description: edition.description,
+    description: editionDescription(edition),
     path: null,
     type: 'website',
     image: pageImage(),

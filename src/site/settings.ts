@@ -9,7 +9,6 @@ import type { Direction } from './direction';
 export interface Section {
   slug: string;
   name: string;
-  description: string;
 }
 
 /** A language edition: the main one at the site's root, others at /<key>/. */
@@ -17,7 +16,6 @@ export interface Edition {
   /** The first path segment of its pages; '' for the main edition, whose pages keep the root. */
   key: string;
   name: string;
-  description: string;
   /** BCP 47: the `lang` of its pages and feeds. */
   language: string;
   /** Its language's name in that language ("العربية", "日本語"), worded by the build. */
@@ -34,7 +32,6 @@ export interface Edition {
 
 export interface SiteSettings {
   name: string;
-  description: string;
   /** The public origin, without a path: `https://news.example.com`. */
   url: string;
   /** Where the site lives under that origin: `/` or a sub-path such as `/news/`. */
@@ -51,3 +48,10 @@ export interface SiteSettings {
   /** The main edition first. */
   editions: [Edition, ...Edition[]];
 }
+
+/**
+ * What each edition and its sections say of themselves (site.json's descriptions), by edition key
+ * ('' for the main one) and section slug. Only heads and feeds say them, so they are not in the
+ * settings every page's script carries: src/site/descriptions.ts reads them.
+ */
+export type SiteDescriptions = Record<string, { description: string; sections: Record<string, string> }>;

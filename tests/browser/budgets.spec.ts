@@ -1,9 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { budgets } from '../../bench/budgets.ts';
+import { checkSiteConfig } from '../../pipeline/check/siteConfig.ts';
+import { contentDir } from '../../pipeline/contentFolder.ts';
 import { measurePageWeight } from '../../bench/pageWeight.ts';
 import { kb } from '../../bench/sizes.ts';
-import { expect, test } from '../support/browserFixtures';
+import { expect, hydrated, test } from '../support/browserFixtures';
 
 const routes = {
   front: '/',
@@ -22,6 +24,22 @@ test.describe('size budgets (bench/budgets.ts)', () => {
         budgets.inlineCssGzip,
       );
       expect(weight.inlineCss.raw).toBeGreaterThan(0);
+    });
+  }
+
+  for (const [name, path] of Object.entries(routes)) {
+    test(`the ${name} page loads one script: what only a reader's action needs comes with the action`, async ({
+      page,
+    }) => {
+      const scripts: string[] = [];
+      page.on('request', (request) => {
+        if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+      });
+      await page.goto(path);
+      await hydrated(page);
+      await page.waitForLoadState('networkidle');
+      // No head code, display settings or saving (nor the live, media or text blocks this page lacks).
+      expect(scripts).toEqual([expect.stringMatching(/^\/assets\/main-[\w-]+\.js$/)]);
     });
   }
 
@@ -47,6 +65,29 @@ test.describe('size budgets (bench/budgets.ts)', () => {
       const text = readFileSync(path.join(assets, name), 'latin1');
       expect(text.includes('ZodError') || text.includes('$ZodType'), `zod in ${name}`).toBe(false);
     }
+  });
+
+  test('the script every page loads carries no head code and no descriptions: they come with a navigation', () => {
+    const assets = path.resolve(process.env.DISPATCH_OUT_DIR ?? 'dist', 'assets');
+    const script = (prefix: string) => {
+      const names = readdirSync(assets).filter((name) => name.startsWith(`${prefix}-`) && name.endsWith('.js'));
+      expect(names, `${prefix}-*.js`).toHaveLength(1);
+      return readFileSync(path.join(assets, names[0]!), 'utf8');
+    };
+    const [main, heads] = [script('main'), script('pageHeads')];
+    const described = checkSiteConfig(contentDir, {}).descriptions!;
+    const descriptions = Object.values(described).flatMap(({ description, sections }) => [
+      description,
+      ...Object.values(sections),
+    ]);
+    expect(descriptions.length).toBeGreaterThan(1);
+    for (const text of descriptions) {
+      expect(main, 'main-*.js').not.toContain(text);
+      expect(heads, 'pageHeads-*.js').toContain(text);
+    }
+    // JSON-LD is the head code's.
+    expect(main).not.toContain('NewsArticle');
+    expect(heads).toContain('NewsArticle');
   });
 
   test('the story opens within the first round trip of HTML', async ({ browser, baseURL }) => {

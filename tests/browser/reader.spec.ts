@@ -93,7 +93,11 @@ test.describe('addresses that lead nowhere', () => {
   });
 });
 
-test('hovering a story link prefetches it, so the click needs no further request', async ({ page }) => {
+const headCode = (path: string) => /^\/assets\/pageHeads-[\w-]+\.js$/.test(path);
+
+test('hovering a story link prefetches it and the head code, so the click needs no further request', async ({
+  page,
+}) => {
   await page.goto('/');
   await hydrated(page);
   const requests: string[] = [];
@@ -101,8 +105,34 @@ test('hovering a story link prefetches it, so the click needs no further request
   const link = page.getByRole('link', { name: reference.headline });
   await link.hover();
   await expect.poll(() => requests).toContain(`/data/stories/${reference.slug}.json`);
+  await expect.poll(() => requests.some(headCode)).toBe(true);
   requests.length = 0;
   await link.click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(reference.headline);
-  expect(requests.filter((path) => path.startsWith('/data/'))).toEqual([]);
+  await expect(page).toHaveTitle(new RegExp(`^${reference.headline.replace(/\./g, '\\.')}`));
+  expect(requests.filter((path) => path.startsWith('/data/') || headCode(path))).toEqual([]);
+});
+
+test('a page loads no head code until the reader moves on; each page then gets its own head', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+  await page.goto('/');
+  await hydrated(page);
+  await page.waitForLoadState('networkidle');
+  expect(scripts.filter(headCode)).toEqual([]);
+  const frontTitle = await page.title();
+  const canonical = page.locator('head link[rel="canonical"]');
+
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Science' }).click();
+  await expect(page).toHaveTitle(/^Science \| /);
+  await expect(canonical).toHaveAttribute('href', /\/sections\/science\/$/);
+  expect(scripts.filter(headCode)).toHaveLength(1);
+
+  // Back on the page it was rendered as, the head is that page's again.
+  await page.goBack();
+  await expect(page).toHaveTitle(frontTitle);
+  await expect(canonical).toHaveAttribute('href', /\/$/);
+  await expect(canonical).not.toHaveAttribute('href', /sections/);
 });

@@ -4,7 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { storySchema } from '../../src/data/schema';
 import { readingMinutes } from '../../src/story/readingTime';
-import { expect, test } from '../support/browserFixtures';
+import { expect, hydrated, test } from '../support/browserFixtures';
 import { referenceStory } from '../support/referenceStory';
 
 const reference = referenceStory();
@@ -102,6 +102,44 @@ test.describe('theme', () => {
     await expect(settings).toBeHidden();
     await expect(toggle).toBeFocused();
   });
+});
+
+test('the settings’ code comes as the reader points at the button; a press before it arrives opens them once it has', async ({
+  page,
+}) => {
+  const requested: string[] = [];
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(/\/assets\/ReaderSettingsPanel-[\w-]+\.js$/, async (route) => {
+    requested.push(route.request().url());
+    await held;
+    await route.continue();
+  });
+  await page.goto('/');
+  await hydrated(page);
+  await page.waitForLoadState('networkidle');
+  expect(requested, 'loaded with the page').toEqual([]);
+
+  const toggle = page.getByRole('button', { name: 'Display settings' });
+  // Playwright points at the button before it presses it: the code is asked for, and held back.
+  await toggle.click();
+  await expect.poll(() => requested.length).toBe(1);
+  const settings = page.getByRole('group', { name: 'Display settings' });
+  await expect(settings).toBeHidden();
+  release();
+  await expect(settings.getByRole('radio', { name: 'System' })).toBeChecked();
+  await settings.getByRole('radio', { name: 'Dark' }).check();
+  expect(await background(page)).toBe(DARK_PAPER);
+  // The button it opened from closes it, as it does every time after.
+  await toggle.click();
+  await expect(settings).toBeHidden();
+  await toggle.click();
+  await expect(settings.getByRole('radio', { name: 'Dark' })).toBeChecked();
+  await page.keyboard.press('Escape');
+  await expect(settings).toBeHidden();
+  await expect(toggle).toBeFocused();
 });
 
 test('text size persists across a reload, from the first paint', async ({ page }) => {

@@ -9,6 +9,7 @@ import { checkSiteConfig } from '../../pipeline/check/siteConfig.ts';
 import { formatProblem } from '../../pipeline/check/problems.ts';
 import { siteJsonSchema, siteSchemaFile } from '../../scripts/generate-json-schema.ts';
 import { site } from '../../src/site/config';
+import { editionDescription, sectionDescription } from '../../src/site/descriptions';
 import { textDirection } from '../../src/site/direction';
 import { siteSchema } from '../../src/site/siteSchema';
 
@@ -42,7 +43,21 @@ describe('content/site.json', () => {
     );
     // The build under test ran with the same file: config.ts holds nothing of its own.
     expect(site.name).toBe(sample.name);
-    expect(site.sections).toEqual(sample.sections);
+    expect(site.sections).toEqual(
+      sample.sections.map(({ slug, name }: { slug: string; name: string }) => ({ slug, name })),
+    );
+  });
+
+  test('the descriptions are kept apart from the settings every page is given, for heads and feeds', () => {
+    const { settings, descriptions } = checkSiteConfig('content', {});
+    expect(JSON.stringify(settings)).not.toContain(sample.description);
+    expect(descriptions!['']!.description).toBe(sample.description);
+    for (const edition of site.editions) {
+      const own = sample.editions.find((extra: { key: string }) => extra.key === edition.key) ?? sample;
+      // An edition without a description of its own says the site's.
+      expect(editionDescription(edition)).toBe(own.description ?? sample.description);
+      for (const section of own.sections) expect(sectionDescription(edition, section.slug)).toBe(section.description);
+    }
   });
 
   test('every problem is reported at once, with the file and the JSON path', () => {
