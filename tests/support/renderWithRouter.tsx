@@ -48,7 +48,10 @@ export function createTestQueryClient(): QueryClient {
 
 /** Renders the app's real routes at `url`, with a fresh query cache. */
 export function renderWithRouter(url: string, queryClient: QueryClient = createTestQueryClient()) {
-  const router = createMemoryRouter(createRoutes(() => queryClient), { initialEntries: [url] });
+  const router = createMemoryRouter(
+    createRoutes(() => queryClient),
+    { initialEntries: [url] },
+  );
   const user = userEvent.setup();
   const result = render(
     <QueryClientProvider client={queryClient}>
