@@ -1,6 +1,7 @@
 import { type MouseEvent, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useMessages } from '../i18n/useMessages';
+import { preloadOnIntent } from '../lib/preloadOnIntent';
 import './readerSettings.css';
 
 const PANEL_ID = 'reader-settings';
@@ -33,7 +34,10 @@ export function ReaderSettings() {
     if (panel) return;
     event.preventDefault();
     const button = event.currentTarget;
-    void load().then(() => popover.current?.showPopover({ source: button }));
+    // Offline before the service worker keeps the chunk, the press does nothing and can be made again.
+    void load()
+      .then(() => popover.current?.showPopover({ source: button }))
+      .catch(() => {});
   };
 
   return (
@@ -43,9 +47,7 @@ export function ReaderSettings() {
         className="reader-settings__toggle"
         popoverTarget={PANEL_ID}
         onClick={openWhenLoaded}
-        onPointerEnter={preload}
-        onFocus={preload}
-        onTouchStart={preload}
+        {...preloadOnIntent(preload)}
       >
         <span className="reader-settings__icon" aria-hidden="true">
           Aa

@@ -1,4 +1,5 @@
 import type { StoryPage } from '../data/documents';
+import { preloadOnIntent } from '../lib/preloadOnIntent';
 import { useStoredList } from '../lib/storedList';
 import { useMessages } from '../i18n/useMessages';
 import { savedStories } from './savedStories';
@@ -15,16 +16,17 @@ export function SaveButton({ page }: { page: StoryPage }) {
   const { slug } = page.story;
   const isSaved = saved?.some((entry) => entry.story.slug === slug) ?? false;
   const toggle = () =>
-    void saving().then(({ removeStory, saveStory }) => (isSaved ? removeStory(slug) : saveStory(page)));
+    void saving()
+      .then(({ removeStory, saveStory }) => (isSaved ? removeStory(slug) : saveStory(page)))
+      // Offline before the service worker keeps the chunk: the button stays as it was, to press again.
+      .catch(() => {});
   return (
     <p className="save-story">
       <button
         type="button"
         className="button button--quiet"
         onClick={toggle}
-        onPointerEnter={preload}
-        onFocus={preload}
-        onTouchStart={preload}
+        {...preloadOnIntent(preload)}
         disabled={saved === null}
       >
         <svg className="save-story__icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
