@@ -3,7 +3,7 @@
  * their own so that only the search page's chunk and the build carry them, not every page's script.
  */
 
-/** A search index partition (pipeline/searchIndex.ts): `pagefind/en/2026-11/`, `pagefind/ar/2025/`. */
+/** A search index partition (pipeline/searchIndex.ts): `pagefind/en/2026-11-02-3fa81c0e/`. */
 export const searchIndexPath = (language: string, partition: string): string => `pagefind/${language}/${partition}/`;
 
 /** Which partitions each language's search has, newest first: what the search page merges. */

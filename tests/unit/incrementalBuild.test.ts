@@ -155,7 +155,7 @@ describe('an incremental build', () => {
       JSON.stringify({ ...story(0, all[0]!.section, 0), body: [{ type: 'paragraph', text: 'Corrected text.' }] }),
     );
     const corrected = await buildWithCache(outDir, incrementalCache, false);
-    // Its page, its search partition (a month's index: pipeline/searchIndex.ts) and the four feeds
+    // Its page, its search partition (pipeline/searchIndex.ts) and the four feeds
     // that carry its text: the front page's, its section's, its topic's and its month's.
     expect(corrected.run).toBe(6);
     expect(corrected.storyChecks - body.storyChecks).toBe(1);
