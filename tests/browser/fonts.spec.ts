@@ -93,8 +93,15 @@ test('a Japanese page brings its own Japanese faces, only the slices its text us
   // A client navigation to the Japanese version links the faces, as loading that page does.
   await page.getByRole('link', { name: 'Read in 日本語' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+  // Until the faces' stylesheet has loaded no face is named Noto Serif JP, and check() says true.
   await expect
-    .poll(() => page.evaluate(() => document.fonts.check('700 16px "Noto Serif JP"', '塩電池工場')))
+    .poll(() =>
+      page.evaluate(
+        () =>
+          document.querySelector<HTMLLinkElement>('link[data-script-fonts]')?.sheet != null &&
+          document.fonts.check('700 16px "Noto Serif JP"', '塩電池工場'),
+      ),
+    )
     .toBe(true);
   expect(stylesheets).toContain('/fonts/ja.css');
   const japanese = fonts.filter((name) => /^noto-(sans|serif)-jp-/.test(name));
