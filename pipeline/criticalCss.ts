@@ -68,15 +68,21 @@ function ruleEnd(css: string, from: number): number {
 type Visitor = NonNullable<Parameters<typeof transform>[0]['visitor']>;
 
 /**
- * `css` without the rules the visitor hands to `drop`: they are found with lightningcss and cut
- * out of Vite's own text, which is otherwise kept byte for byte.
+ * `css` without the rules the visitor hands to `drop` (which says where each was): they are found
+ * with lightningcss and cut out of Vite's own text, which is otherwise kept byte for byte.
  */
-function cutRules(css: string, file: string, visitor: (drop: (loc: Location) => void) => Visitor): string {
+export function cutRules(
+  css: string,
+  file: string,
+  visitor: (drop: (loc: Location) => [number, number]) => Visitor,
+): string {
   const starts = lineStarts(css);
   const dropped: [number, number][] = [];
-  const drop = ({ line, column }: Location) => {
+  const drop = ({ line, column }: Location): [number, number] => {
     const from = starts[line]! + column - 1;
-    dropped.push([from, ruleEnd(css, from)]);
+    const range: [number, number] = [from, ruleEnd(css, from)];
+    dropped.push(range);
+    return range;
   };
   transform({ filename: file, code: Buffer.from(css), visitor: visitor(drop) });
   let kept = '';
@@ -117,5 +123,11 @@ export function criticalCss(css: string, file: string): string {
  * optional`, so the page keeps its fallback) would then be swapped in, and the text would move.
  */
 export function withoutFontFaces(css: string, file: string): string {
-  return cutRules(css, file, (drop) => ({ Rule: { 'font-face': (rule) => drop(rule.value.loc) } }));
+  return cutRules(css, file, (drop) => ({
+    Rule: {
+      'font-face'(rule) {
+        drop(rule.value.loc);
+      },
+    },
+  }));
 }
