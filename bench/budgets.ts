@@ -32,8 +32,9 @@ export const budgets = {
   // 8 KB since the text and trust blocks' styles (#14, 0.9 KB) joined the script fonts' faces.
   cssGzip: 8 * 1024,
   /**
-   * What every page inlines of it for the first paint (all but print and what only the app draws,
-   * pipeline/criticalCss.ts): it travels in the first round trip with the HTML.
+   * What a page inlines of it for the first paint (the parts it can use, without print and what
+   * only the app draws or shows: pipeline/styleSegments.ts, criticalCss.ts): it travels in the
+   * first round trip with the HTML. The story page inlines the most.
    */
   // 7 KB: the blocks' first-paint styles (tables, boxes, cards, rating) are in every pre-rendered story.
   // 7.5 KB with the editions' right-to-left and switcher styles (#13): 7.06 KB measured.

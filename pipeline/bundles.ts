@@ -2,9 +2,10 @@ import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'nod
 import path from 'node:path';
 import type { Manifest } from 'vite';
 import { APP_ENTRY } from './appEntry.ts';
-import { criticalCss, withoutFontFaces } from './criticalCss.ts';
+import { withoutFontFaces } from './criticalCss.ts';
 import { compiledDir } from './fingerprint.mjs';
 import { buildServiceWorkerBundle } from './serviceWorker.ts';
+import { type InlinePart, inlineParts, markStyleModules, withoutMarkers } from './styleSegments.ts';
 
 /** The app's three bundles, compiled once per app fingerprint and reused by every build after. */
 export interface Bundles {
@@ -12,8 +13,11 @@ export interface Bundles {
   clientDir: string;
   /** Vite's manifest of the client build: which files a page loads. */
   manifest: Manifest;
-  /** What the first paint needs of each of the entry's stylesheets (criticalCss), in their order. */
-  inlineStyles: string[];
+  /**
+   * What the first paint needs of the entry's stylesheets (criticalCss), in their order and in
+   * parts, each with when a page needs it (styleSegments.ts).
+   */
+  inlineStyles: InlinePart[];
   /** The pre-render workers' server bundle. */
   workerFile: string;
   /** The service worker, before its precache list is injected. */
@@ -29,7 +33,7 @@ function bundlesIn(dir: string, compiled: boolean): Bundles {
   return {
     clientDir: path.join(dir, 'client'),
     manifest: JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as Manifest,
-    inlineStyles: JSON.parse(readFileSync(path.join(dir, INLINE_STYLES), 'utf8')) as string[],
+    inlineStyles: JSON.parse(readFileSync(path.join(dir, INLINE_STYLES), 'utf8')) as InlinePart[],
     workerFile: path.join(dir, 'ssr', 'prerender-worker.js'),
     serviceWorker: path.join(dir, 'sw', 'sw.js'),
     compiled,
@@ -89,15 +93,21 @@ export async function appBundles(fingerprint: string): Promise<Bundles> {
 }
 
 /**
- * Each stylesheet of the entry, once: its first-paint part kept for every page to inline, and the
- * file itself rewritten without what that part declares for good (withoutFontFaces).
+ * Each stylesheet of the entry, once: its first-paint part kept in parts for pages to inline, and
+ * the file itself rewritten without what that part declares for good (withoutFontFaces). Every
+ * stylesheet of the build loses the markers of its modules (markStyleModules).
  */
 function splitStylesheets(partial: string, clientDir: string): void {
   const manifest = JSON.parse(readFileSync(path.join(partial, 'manifest.json'), 'utf8')) as Manifest;
-  const inline = (manifest[APP_ENTRY]?.css ?? []).map((file) => {
+  const entryFiles = manifest[APP_ENTRY]?.css ?? [];
+  for (const file of new Set(Object.values(manifest).flatMap((chunk) => chunk.css ?? []))) {
+    if (entryFiles.includes(file)) continue;
+    writeFileSync(path.join(clientDir, file), withoutMarkers(readFileSync(path.join(clientDir, file), 'utf8'), file));
+  }
+  const inline = entryFiles.flatMap((file) => {
     const css = readFileSync(path.join(clientDir, file), 'utf8');
-    writeFileSync(path.join(clientDir, file), withoutFontFaces(css, file));
-    return criticalCss(css, file);
+    writeFileSync(path.join(clientDir, file), withoutFontFaces(withoutMarkers(css, file), file));
+    return inlineParts(css, file);
   });
   writeFileSync(path.join(partial, INLINE_STYLES), JSON.stringify(inline));
 }
@@ -107,6 +117,7 @@ async function compile(partial: string, clientDir: string): Promise<void> {
   const { build } = await import('vite');
   await build({
     logLevel: 'warn',
+    plugins: [markStyleModules()],
     build: {
       outDir: clientDir,
       emptyOutDir: true,

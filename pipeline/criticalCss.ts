@@ -29,8 +29,16 @@ export const APP_ONLY_CLASSES = [
   'search-result',
 ] as const;
 
+/**
+ * The classes of what a pre-rendered page has but shows only once the app runs: the display
+ * settings' panel, a popover whose button stays hidden until the app has mounted it
+ * (src/app/readerSettings.css). The whole stylesheet is applied before the app starts, so no
+ * first paint needs their rules either.
+ */
+export const SHOWN_BY_THE_APP_CLASSES = ['reader-settings__panel', 'choice-group', 'reader-settings__sample'] as const;
+
 const appOnly = (name: string): boolean =>
-  APP_ONLY_CLASSES.some(
+  [...APP_ONLY_CLASSES, ...SHOWN_BY_THE_APP_CLASSES].some(
     (prefix) => name === prefix || name.startsWith(`${prefix}__`) || name.startsWith(`${prefix}--`),
   );
 
@@ -68,15 +76,21 @@ function ruleEnd(css: string, from: number): number {
 type Visitor = NonNullable<Parameters<typeof transform>[0]['visitor']>;
 
 /**
- * `css` without the rules the visitor hands to `drop`: they are found with lightningcss and cut
- * out of Vite's own text, which is otherwise kept byte for byte.
+ * `css` without the rules the visitor hands to `drop` (which says where each was): they are found
+ * with lightningcss and cut out of Vite's own text, which is otherwise kept byte for byte.
  */
-function cutRules(css: string, file: string, visitor: (drop: (loc: Location) => void) => Visitor): string {
+export function cutRules(
+  css: string,
+  file: string,
+  visitor: (drop: (loc: Location) => [number, number]) => Visitor,
+): string {
   const starts = lineStarts(css);
   const dropped: [number, number][] = [];
-  const drop = ({ line, column }: Location) => {
+  const drop = ({ line, column }: Location): [number, number] => {
     const from = starts[line]! + column - 1;
-    dropped.push([from, ruleEnd(css, from)]);
+    const range: [number, number] = [from, ruleEnd(css, from)];
+    dropped.push(range);
+    return range;
   };
   transform({ filename: file, code: Buffer.from(css), visitor: visitor(drop) });
   let kept = '';
@@ -92,11 +106,12 @@ function cutRules(css: string, file: string, visitor: (drop: (loc: Location) => 
 
 /**
  * The part of the stylesheet a page needs for its first paint, inlined: everything but the rules
- * for what only the app draws (APP_ONLY_CLASSES) and print. Both stay in the whole stylesheet,
- * which every page links for print and the app loader applies before the app starts.
+ * for what only the app draws or shows (APP_ONLY_CLASSES, SHOWN_BY_THE_APP_CLASSES) and print.
+ * They stay in the whole stylesheet, which every page links for print and the app loader applies
+ * before the app starts. A conditional block left empty goes too.
  */
 export function criticalCss(css: string, file: string): string {
-  return cutRules(css, file, (drop) => ({
+  let kept = cutRules(css, file, (drop) => ({
     // A rule that also serves a pre-rendered element stays, all its selectors with it.
     Rule: {
       style(rule) {
@@ -108,6 +123,12 @@ export function criticalCss(css: string, file: string): string {
       },
     },
   }));
+  // From the inside out: a block that held only an emptied block is empty in turn.
+  for (let before = ''; before !== kept; ) {
+    before = kept;
+    kept = kept.replace(/@(media|supports|container)[^{}]*\{\}/g, '');
+  }
+  return kept;
 }
 
 /**
@@ -117,5 +138,11 @@ export function criticalCss(css: string, file: string): string {
  * optional`, so the page keeps its fallback) would then be swapped in, and the text would move.
  */
 export function withoutFontFaces(css: string, file: string): string {
-  return cutRules(css, file, (drop) => ({ Rule: { 'font-face': (rule) => drop(rule.value.loc) } }));
+  return cutRules(css, file, (drop) => ({
+    Rule: {
+      'font-face'(rule) {
+        drop(rule.value.loc);
+      },
+    },
+  }));
 }

@@ -15,9 +15,10 @@ const MEDIA_CHUNK = 'src/story/mediaBlocks.tsx';
 const PRELOADED_FONTS = ['newsreader-latin-wght-normal.woff2', 'public-sans-latin-wght-normal.woff2'];
 
 /**
- * What every page loads, read from the client build's manifest: the entry's URL, the part of its
- * stylesheets the first paint needs as text (to inline) and the whole files' URLs, the fonts to
- * preload; and the CSP hashes that allow exactly those inline styles and the app loader.
+ * What every page loads, read from the client build's manifest: the entry's URL, the parts of its
+ * stylesheets the first paint needs as text (each page inlines those it can use) and the whole
+ * files' URLs, the fonts to preload; and the CSP hashes that allow exactly those inline styles
+ * and the app loader.
  */
 export function pageAssets({
   manifest,
@@ -34,7 +35,7 @@ export function pageAssets({
     if (css.includes('</style')) throw new Error(`${file} cannot be inlined: it contains "</style"`);
     return css;
   };
-  const styles = inlineStyles.map((css, i) => inlinable(css, files[i] ?? APP_ENTRY));
+  const styles = inlineStyles.map(({ css, condition, module }) => ({ css: inlinable(css, module), condition }));
   // A chunk's whole stylesheet, as text: the pages that use the chunk inline it.
   const chunkStyles = (module: string) =>
     (manifest[module]?.css ?? []).map((file) => inlinable(readFileSync(path.join(clientDir, file), 'utf8'), file));
@@ -54,7 +55,7 @@ export function pageAssets({
   return {
     assets,
     hashes: {
-      styles: [...styles, ...mediaStyles, ...liveStyles].map(cspHash),
+      styles: [...styles.map(({ css }) => css), ...mediaStyles, ...liveStyles].map(cspHash),
       scripts: [cspHash(appLoader(assets.entry))],
     },
   };

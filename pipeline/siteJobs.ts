@@ -113,7 +113,8 @@ export function imageSignatures(dir: string): Map<string, string> {
 export function* siteJobs(inputs: SiteInputs): Generator<Job> {
   const { content, clientDir, assets, hashes } = inputs;
   const { facts } = content;
-  const summaryHash = (summary: StorySummary | null) => (summary ? facts.get(summary.slug)!.summaryHash : null);
+  const summaryHash = (summary: Pick<StorySummary, 'slug'> | null) =>
+    summary ? facts.get(summary.slug)!.summaryHash : null;
   const { images } = inputs;
 
   const client = filesUnder(clientDir);

@@ -89,7 +89,10 @@ function seedQueries(seed: PageSeed): ReturnType<typeof createQueryClient> {
   if (seed.kind === 'archive') queryClient.setQueryData(archiveQuery(seed.page.edition).queryKey, seed.page);
   const document = 'page' in seed ? seed.page : null;
   const messages = pageEdition(document, seedPath(seed)).messages as CatalogueName;
-  queryClient.setQueryData(messagesQuery(messages).queryKey, messagesDocument(messages));
+  const catalogue = messagesQuery(messages);
+  // Made from its options, so it has their meta: the page data names the catalogue's path.
+  queryClient.getQueryCache().build(queryClient, { queryKey: catalogue.queryKey, meta: catalogue.meta ?? {} });
+  queryClient.setQueryData(catalogue.queryKey, messagesDocument(messages));
   return queryClient;
 }
 

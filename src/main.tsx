@@ -14,7 +14,15 @@ import { editionForPath } from './site/editions';
 import { registerServiceWorker } from './offline/registerServiceWorker';
 import { prepareDocument } from './story/lazyTextBlocks';
 import { documentUrl } from './site/paths';
-import './styles/app.css';
+// The site's stylesheet, a file per part: a pre-rendered page inlines only the parts it can use
+// (pipeline/styleSegments.ts); the build bundles them into one file, in this order.
+import './styles/fonts.css';
+import './styles/tokens.css';
+import './styles/base.css';
+import './styles/story.css';
+import './styles/lists.css';
+import './styles/blocks.css';
+import './styles/print.css';
 
 /**
  * Starting up is split into tasks with a turn for the browser between them (to paint, or to

@@ -78,14 +78,17 @@ export interface StorySummary
   image?: { src: string; alt: string; width: number; height: number };
 }
 
+/** A story as the story page's navigation shows it: its headline, linked. */
+export type StoryHeadline = Pick<StorySummary, 'slug' | 'headline'>;
+
 /** The document for one story page: the story and where to go next. */
 export interface StoryPage {
   format: typeof DOCUMENT_FORMAT;
   story: PublishedStory;
-  previous: StorySummary | null;
-  next: StorySummary | null;
-  related: StorySummary[];
-  moreInSection: StorySummary[];
+  previous: StoryHeadline | null;
+  next: StoryHeadline | null;
+  related: StoryHeadline[];
+  moreInSection: StoryHeadline[];
   /** The cards of the stories its related links point to (in the body or under the standfirst), each once. */
   linked: StorySummary[];
   /** The same story in other languages (translationOf), by language. */

@@ -3,6 +3,7 @@ import {
   toSummary,
   type ListPage,
   type PublishedStory,
+  type StoryHeadline,
   type StoryPage,
   type StorySummary,
   type Translation,
@@ -106,11 +107,17 @@ export class StoryIndex {
       if (moreInSection.length === MORE_IN_SECTION_COUNT) break;
       if (!shown.has(j)) moreInSection.push(j);
     }
+    // Headlines only: a whole card for each (its standfirst, image, dates) went into every story's
+    // document, for links that show none of it.
+    const headline = (j: number): StoryHeadline => {
+      const { slug, headline } = this.entries[j]!.summary;
+      return { slug, headline };
+    };
     return {
-      previous: this.entries[i - 1]?.summary ?? null,
-      next: this.entries[i + 1]?.summary ?? null,
-      related: related.map((j) => this.entries[j]!.summary),
-      moreInSection: moreInSection.map((j) => this.entries[j]!.summary),
+      previous: i > 0 ? headline(i - 1) : null,
+      next: i + 1 < this.entries.length ? headline(i + 1) : null,
+      related: related.map(headline),
+      moreInSection: moreInSection.map(headline),
     };
   }
 

@@ -7,9 +7,10 @@ import { type Catalogue, createTranslator, type Translator } from './messages';
 
 /**
  * The interface language of the page being shown: its edition's catalogue. No catalogue is in the
- * bundle: each is a document (`data/messages/<name>.json`, queries.ts), so a pre-rendered page
- * carries its own in its page data, and the first page of another edition fetches that edition's
- * in its loader, before it renders. Components read the catalogue synchronously from here.
+ * bundle: each is a document (`data/messages/<name>.json`, queries.ts), which a pre-rendered page
+ * names in its page data and fetches to hydrate beside its own document, and the first page of
+ * another edition fetches in its loader, before it renders. Components read the catalogue
+ * synchronously from here.
  */
 const catalogues = new Map<string, Catalogue>();
 const translators = new Map<string, Translator>();

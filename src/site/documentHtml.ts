@@ -3,6 +3,7 @@ import { themeScript } from '../app/themeScript';
 import { scriptSafeJson } from '../lib/scriptJson';
 import { site } from './config';
 import { headTags, type PageHead } from './head';
+import { type InlineStyle, stylesFor } from './inlineStyles';
 import { SCRIPT_FONTS_ATTRIBUTE, scriptFontsHref, writtenInLatin } from './scriptFonts';
 
 /** What every page of a build loads, found once per build (pipeline/pageAssets.ts). */
@@ -10,10 +11,11 @@ export interface PageAssets {
   /** The app's entry module, as the page asks for it. */
   entry: string;
   /**
-   * What the first paint needs of the app's stylesheets, as text: inline, it costs no
-   * render-blocking request (pipeline/criticalCss.ts leaves out print and what only the app draws).
+   * What the first paint needs of the app's stylesheets, as text in parts: inline, it costs no
+   * render-blocking request. A page inlines the parts it can use (inlineStyles.ts); none has print
+   * or what only the app draws (pipeline/criticalCss.ts).
    */
-  styles: string[];
+  styles: InlineStyle[];
   /** The whole stylesheets (but their @font-face rules, inline already), hashed: for print and the app. */
   stylesheets: string[];
   /** Font files to preload, so their `font-display: optional` faces are there for the first paint. */
@@ -94,6 +96,7 @@ function scriptFontsLinks(language: string): string[] {
 /** A whole HTML document: every page of the site, the app shell and the dev server's page. */
 export function documentHtml({ head, appHtml, pageData, assets, scripts, pageStyles = [] }: DocumentParts): string {
   const base = site.basePath;
+  const styles = stylesFor(appHtml, assets.styles);
   const lines = [
     '<!doctype html>',
     `<html lang="${escapeHtml(head.language)}" dir="${head.direction}">`,
@@ -111,7 +114,7 @@ export function documentHtml({ head, appHtml, pageData, assets, scripts, pageSty
     ...(writtenInLatin(head.language) ? assets.fonts : []).map(
       (font) => `    <link rel="preload" href="${font}" as="font" type="font/woff2" crossorigin>`,
     ),
-    ...assets.styles.map((css) => `    <style>${css}</style>`),
+    ...styles.map((css) => `    <style>${css}</style>`),
     // Print only, so not render-blocking; the app loader applies them to the screen.
     ...assets.stylesheets.map(
       (href) => `    <link rel="stylesheet" href="${href}" media="print" ${STYLESHEET_ATTRIBUTE}>`,

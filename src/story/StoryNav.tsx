@@ -1,4 +1,4 @@
-import type { StoryPage, StorySummary } from '../data/documents';
+import type { StoryHeadline, StoryPage } from '../data/documents';
 import { sectionName } from '../site/config';
 import { editionByKey } from '../site/editions';
 import { listPath } from '../site/paths';
@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import { StoryLink } from '../lists/StoryLink';
 import { useMessages } from '../i18n/useMessages';
 
-function StoryLinks({ title, stories }: { title: string; stories: StorySummary[] }) {
+function StoryLinks({ title, stories }: { title: string; stories: StoryHeadline[] }) {
   if (stories.length === 0) return null;
   return (
     <section className="story-nav__group">

@@ -48,7 +48,7 @@ test.describe('size budgets (bench/budgets.ts)', () => {
   }) => {
     await page.goto(routes.story);
     const inline = await page.locator('head style').allTextContents();
-    const href = await page.locator('link[data-app-styles]').getAttribute('href');
+    const href = await page.locator('link[data-app-styles][href*="/assets/main-"]').getAttribute('href');
     const linked = await (await page.request.get(href!)).text();
     // Print, and what only the app draws, is not carried by every page again.
     expect(linked).toContain('@media print{');

@@ -38,7 +38,7 @@ describe('the stylesheet a page inlines', { timeout: 60_000 }, () => {
     expect(appOnly).toEqual([]);
   });
 
-  test('drops print and the rules for what only the app draws, and keeps everything else as it was written', () => {
+  test('drops print and the rules for what only the app draws or shows, and keeps everything else as it was written', () => {
     const css = [
       '.story{color:red}',
       '.breaking-banner{position:fixed}',
@@ -48,6 +48,10 @@ describe('the stylesheet a page inlines', { timeout: 60_000 }, () => {
       '.story:not(.is-linked){outline:0}',
       '@media print{.story{color:#000}}',
       '@media (min-width:40rem){.story{margin:0}.saved-list{gap:1rem}}',
+      // The display settings' panel: in the page, shown only once the app runs; its emptied blocks go too.
+      '.reader-settings__panel{position:fixed}',
+      '@supports (position-anchor:--a){.reader-settings__panel{inset:0}}',
+      '@media (min-width:40rem){@container (width<=20rem){.choice-group{gap:0}}}',
     ].join('');
     expect(criticalCss(css, 'main.css')).toBe(
       '.story{color:red}.kicker,.breaking-banner__label{font-weight:700}.story:not(.is-linked){outline:0}' +

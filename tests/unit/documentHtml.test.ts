@@ -26,7 +26,7 @@ describe('the document template', () => {
     expect(doc.documentElement.lang).toBe(site.language);
     expect(doc.title).toBe(`Saved stories | ${site.name}`);
     expect(doc.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
-    expect(doc.querySelector('style')?.textContent).toBe(testAssets.styles[0]);
+    expect(doc.querySelector('style')?.textContent).toBe(testAssets.styles[0]!.css);
     // The whole stylesheet for print, after the inline part so it decides where both have a rule.
     const whole = doc.querySelector(`link[rel="stylesheet"][${STYLESHEET_ATTRIBUTE}]`);
     expect([whole?.getAttribute('href'), whole?.getAttribute('media')]).toEqual([testAssets.stylesheets[0], 'print']);
@@ -49,7 +49,7 @@ describe('the document template', () => {
   test("inlines the styles only this page needs after the site's: no stylesheet to wait for", () => {
     const doc = parse(documentHtml({ ...parts, pageStyles: ['.gallery{display:grid}'] }));
     const styles = [...doc.querySelectorAll('style')].map((style) => style.textContent);
-    expect(styles).toEqual([testAssets.styles[0], '.gallery{display:grid}']);
+    expect(styles).toEqual([testAssets.styles[0]!.css, '.gallery{display:grid}']);
     const blocking = [...doc.querySelectorAll('link[rel="stylesheet"]')].filter(
       (link) => link.getAttribute('media') !== 'print',
     );

@@ -67,3 +67,44 @@ describe("a script's fallback stands in for that script only", () => {
     expect(['a', 'Z', '0', 'é'].filter((letter) => covers(letter.codePointAt(0)!))).toEqual([]);
   });
 });
+
+/** Every code point of a `unicode-range` value. */
+const codePoints = (value: string): Set<number> => {
+  const points = new Set<number>();
+  for (const range of value.split(',')) {
+    const [from, to = from] = range
+      .trim()
+      .replace('U+', '')
+      .split('-')
+      .map((hex) => Number.parseInt(hex, 16));
+    for (let point = from!; point <= to!; point++) points.add(point);
+  }
+  return points;
+};
+
+describe("each face's range is its package's", () => {
+  const faces = fontsCss
+    .split('@font-face')
+    .map((block) => ({
+      file: /url\('@fontsource-variable\/([^/]+)\/files\/([^']+)'\)/.exec(block),
+      range: /unicode-range:\s*([^;]+);/.exec(block)?.[1],
+    }))
+    .filter((face) => face.file && face.range);
+
+  test.each(faces.map((face) => [face.file![2]!, face.file![1]!, face.range!]))(
+    '%s: every code point the package gives it, and more only where Unicode assigns none',
+    (file, pack, range) => {
+      const packageCss = readFileSync(path.resolve('node_modules/@fontsource-variable', pack, 'wght.css'), 'utf8');
+      const block = packageCss.split('@font-face').find((candidate) => candidate.includes(`/${file})`));
+      const theirs = codePoints(/unicode-range:\s*([^;]+);/.exec(block!)![1]!);
+      const ours = codePoints(range);
+      expect([...theirs].filter((point) => !ours.has(point))).toEqual([]);
+      const added = [...ours].filter((point) => !theirs.has(point));
+      expect(added.filter((point) => /\p{Assigned}/u.test(String.fromCodePoint(point)))).toEqual([]);
+    },
+  );
+
+  test('every face for another script is checked', () => {
+    expect(faces.length).toBe(10);
+  });
+});

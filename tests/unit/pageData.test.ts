@@ -1,8 +1,8 @@
 import { expect, test } from 'vitest';
 import { readPageData, withDocuments } from '../../src/app/pageData';
-import type { ListPage, StoryPage } from '../../src/data/documents';
+import type { ListPage, MessagesDocument, StoryPage } from '../../src/data/documents';
 import { renderDocument } from '../../src/entry-server';
-import { listDataPath, storyDataPath } from '../../src/site/paths';
+import { listDataPath, messagesDataPath, storyDataPath } from '../../src/site/paths';
 import { testAssets } from '../support/pageAssets';
 import { sampleContent, sampleDocument } from '../support/renderWithRouter';
 
@@ -18,7 +18,7 @@ const occurrences = (html: string, text: string) => {
   return html.split(escaped).length - 1 + (escaped === text ? 0 : html.split(text).length - 1);
 };
 
-test('a story page carries its story once: rendered, and the page data names the document instead of repeating it', async () => {
+test('a story page carries its story once: rendered, and the page data names the documents instead of repeating them', async () => {
   const { slug } = sampleContent().index.entries[0]!.summary;
   const page = sampleDocument(storyDataPath(slug)) as StoryPage;
   const html = await renderDocument({ kind: 'story', page }, testAssets);
@@ -28,20 +28,24 @@ test('a story page carries its story once: rendered, and the page data names the
     .findLast((text) => text !== null)!;
   expect(occurrences(html, paragraph)).toBe(1);
 
+  // Every query of the page data is a document named by its path, the interface's catalogue too:
+  // none carries its data.
   const data = readPageData(parse(html))!;
-  const documents = data.query.queries.filter((query) => query.meta?.documentPath !== undefined);
-  expect(documents).toHaveLength(1);
-  expect(documents[0]!.meta?.documentPath).toBe(storyDataPath(slug));
-  expect(documents[0]!.state.data).toBeUndefined();
+  expect(data.query.queries.map((query) => [query.meta?.documentPath, query.state.data])).toEqual([
+    [storyDataPath(slug), undefined],
+    [messagesDataPath('en'), undefined],
+  ]);
+  const catalogue = sampleDocument(messagesDataPath('en')) as MessagesDocument;
+  expect(occurrences(html, catalogue.messages['footer.front'] as string)).toBe(1);
 
-  // The browser loads it from that path and has the cache exactly as the page was rendered with.
+  // The browser loads them from those paths and has the cache exactly as the page was rendered with.
   const loaded: string[] = [];
   const filled = await withDocuments(data.query, async (path) => {
     loaded.push(path);
     return sampleDocument(path);
   });
-  expect(loaded).toEqual([storyDataPath(slug)]);
-  expect(filled.queries.find((query) => query.meta?.documentPath)!.state.data).toEqual(page);
+  expect(loaded).toEqual([storyDataPath(slug), messagesDataPath('en')]);
+  expect(filled.queries.map((query) => query.state.data)).toEqual([page, catalogue]);
 });
 
 test('a list page names its list document the same way, and carries nothing the browser makes from it', async () => {
@@ -51,6 +55,7 @@ test('a list page names its list document the same way, and carries nothing the 
   const documents = data.query.queries.filter((query) => query.meta?.documentPath !== undefined);
   expect(documents.map((query) => [query.meta?.documentPath, query.state.data])).toEqual([
     [listDataPath(null, 1), undefined],
+    [messagesDataPath('en'), undefined],
   ]);
   // The live notices' copy of the front page is made again in the browser, from this one.
   expect(data.query.queries.map((query) => query.queryKey[0])).not.toContain('latest-front');

@@ -55,6 +55,25 @@ describe('order', () => {
     expect(index.storyNav('c')).toMatchObject({ previous: { slug: 'b' }, next: null });
   });
 
+  test('the navigation names each story by its headline, and carries nothing else of its card', () => {
+    const index = new StoryIndex(
+      [
+        entry({ slug: 'a', hour: 3, tags: ['port'] }),
+        entry({ slug: 'b', hour: 2, tags: ['port'] }),
+        entry({ slug: 'c', hour: 1 }),
+        ...['d', 'e', 'f', 'g', 'h', 'i'].map((slug, hour) => entry({ slug, hour: -hour })),
+      ],
+      20,
+    );
+    const nav = index.storyNav('b');
+    expect(nav.previous).toEqual({ slug: 'a', headline: 'Story a' });
+    expect(nav.next).toEqual({ slug: 'c', headline: 'Story c' });
+    for (const story of [...nav.related, ...nav.moreInSection]) {
+      expect(story).toEqual({ slug: story.slug, headline: `Story ${story.slug}` });
+    }
+    expect(nav.moreInSection.length).toBeGreaterThan(0);
+  });
+
   test('an unknown story has no navigation', () => {
     expect(() => new StoryIndex([], 20).storyNav('nope')).toThrow('story "nope" is not in the index');
   });
