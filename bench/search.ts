@@ -28,7 +28,7 @@ process.env.DISPATCH_CONTENT = content;
 const { readContent } = await import('../pipeline/check/readContent.ts');
 const { searchPartitions, partitionList, writeSearchPartition } = await import('../pipeline/searchIndex.ts');
 const { filesUnder } = await import('../pipeline/siteJobs.ts');
-const { searchPartitionsPath } = await import('../src/search/searchPaths.ts');
+const { searchPartitionsPath, SEARCH_DEBOUNCE_MS: DEBOUNCE_MS } = await import('../src/search/searchPaths.ts');
 
 /** The pagefind service's resident memory, sampled while it indexes (it is a process of its own). */
 function sampleServiceMemory(): () => number {
@@ -90,6 +90,19 @@ window.openSearch = async () => {
   await Promise.all(list.slice(1).map((name) => pagefind.mergeIndex('/pagefind/en/' + name + '/')));
   return performance.now() - started;
 };
+// As the search page does (src/search/SearchPage.tsx): each keystroke preloads the index chunks
+// its word needs, and the search itself runs once typing has paused for DEBOUNCE_MS.
+window.typeAndSearch = async (word, debounce, gap, preload) => {
+  for (let i = 1; i <= word.length; i++) {
+    if (preload) void pagefind.preload(word.slice(0, i));
+    if (i < word.length) await new Promise((resolve) => setTimeout(resolve, gap));
+  }
+  const lastKey = performance.now();
+  await new Promise((resolve) => setTimeout(resolve, debounce));
+  const found = await pagefind.search(word);
+  await Promise.all(found.results.slice(0, 20).map((r) => r.data()));
+  return { count: found.results.length, ms: performance.now() - lastKey };
+};
 window.query = async (term) => {
   const started = performance.now();
   const found = await pagefind.search(term);
@@ -116,7 +129,12 @@ const sizes: Promise<number>[] = [];
 page.on('requestfinished', (request) =>
   sizes.push(request.sizes().then((size) => size.responseBodySize + size.responseHeadersSize)),
 );
-type Bench = { openSearch: () => Promise<number>; query: (term: string) => Promise<{ count: number; ms: number }> };
+type Found = { count: number; ms: number };
+type Bench = {
+  openSearch: () => Promise<number>;
+  query: (term: string) => Promise<Found>;
+  typeAndSearch: (word: string, debounce: number, gap: number, preload: boolean) => Promise<Found>;
+};
 // A word only one story has (its headline's number), as a reader remembering one story types it.
 const rare = String(Math.floor(count / 3));
 const opened = await page.evaluate(() => (window as unknown as Bench).openSearch());
@@ -126,6 +144,24 @@ const firstRequests = sizes.length;
 // The first query's bytes are counted: later requests are not.
 page.removeAllListeners('requestfinished');
 const common = await page.evaluate(() => (window as unknown as Bench).query('harbour'));
+// A reader opening search and typing a word, a key every 150 ms, the search page's debounce after
+// the last: each in a fresh page with nothing cached, once preloading as they type and once not.
+async function typeWord(word: string, preload: boolean) {
+  const fresh = await browser.newPage();
+  await (await fresh.context().newCDPSession(fresh)).send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await fresh.goto(`http://127.0.0.1:${port}/bench.html`);
+  await fresh.waitForFunction(() => 'query' in window);
+  await fresh.evaluate(() => (window as unknown as Bench).openSearch());
+  const found = await fresh.evaluate(
+    ([word, debounce, preload]) => (window as unknown as Bench).typeAndSearch(word, debounce, 150, preload),
+    [word, DEBOUNCE_MS, preload] as const,
+  );
+  await fresh.close();
+  return found;
+}
+const typedWord = String(Math.floor((count * 2) / 3));
+const typed = await typeWord(typedWord, true);
+const unpreloaded = await typeWord(typedWord, false);
 await browser.close();
 server.close();
 console.log(`| first query "${rare}" (one story's number): results | ${first.count} |`);
@@ -136,6 +172,12 @@ console.log(
   `| CPU 4× slower: opening search (library, WebAssembly, every partition's metadata) | ${Math.round(opened)} ms |`,
 );
 console.log(`| CPU 4× slower: first query to 20 results shown | ${Math.round(first.ms)} ms |`);
+console.log(
+  `| CPU 4× slower: typing "${typedWord}" (a key every 150 ms, preloading), last keystroke to 20 results shown (${typed.count} found) | ${Math.round(typed.ms)} ms |`,
+);
+console.log(
+  `| CPU 4× slower: the same, without preloading (${unpreloaded.count} found) | ${Math.round(unpreloaded.ms)} ms |`,
+);
 console.log(
   `| CPU 4× slower: a word in every story ("harbour", ${common.count} results) to 20 shown | ${Math.round(common.ms)} ms |`,
 );

@@ -7,9 +7,9 @@ import { useEdition, useMessages } from '../i18n/useMessages';
 import { archivePath, listPath } from '../site/paths';
 import { Excerpt } from './excerpt';
 import { loadSearch, type ResultData } from './pagefindClient';
+import { SEARCH_DEBOUNCE_MS } from './searchPaths';
 
 /** Results follow typing once the reader pauses this long: a search per word, not per key. */
-const DEBOUNCE_MS = 120;
 const SHOWN = 20;
 const FILTERS = ['section', 'edition', 'year'] as const;
 type Filter = (typeof FILTERS)[number];
@@ -77,6 +77,15 @@ export function SearchPage() {
   const chosenKey = JSON.stringify(chosen);
   const latest = useRef(0);
 
+  // Each keystroke fetches the index chunks its word needs, so the search that follows the pause finds them here.
+  useEffect(() => {
+    if (!hydrated || typed.trim() === '') return;
+    loadSearch(edition.language)
+      .then((pagefind) => pagefind?.preload(typed))
+      // A search that cannot load says so when the search itself runs (below).
+      .catch(() => {});
+  }, [hydrated, typed, edition.language]);
+
   // The address follows the box once typing pauses.
   useEffect(() => {
     if (typed === query) return;
@@ -85,7 +94,7 @@ export function SearchPage() {
       if (typed.trim() === '') next.delete('q');
       else next.set('q', typed);
       void setParams(next);
-    }, DEBOUNCE_MS);
+    }, SEARCH_DEBOUNCE_MS);
     return () => clearTimeout(timer);
   }, [typed, query, search, setParams]);
 

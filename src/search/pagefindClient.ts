@@ -13,6 +13,7 @@ interface Pagefind {
   init(): Promise<void>;
   mergeIndex(url: string): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
+  preload(term: string): Promise<void>;
   search(
     term: string,
     options?: { filters?: Record<string, string> },

@@ -8,3 +8,9 @@ export const searchIndexPath = (language: string, partition: string): string => 
 
 /** Which partitions each language's search has, newest first: what the search page merges. */
 export const searchPartitionsPath = 'pagefind/partitions.json';
+
+/**
+ * How long the search page waits after a keystroke before searching (the benchmark types with
+ * it): the index chunks a word needs are preloaded at each keystroke, so the wait costs little.
+ */
+export const SEARCH_DEBOUNCE_MS = 120;
