@@ -177,23 +177,16 @@ export function* siteJobs(inputs: SiteInputs): Generator<Job> {
     for (const { summary } of edition.entries) {
       const { slug } = summary;
       const nav = edition.storyNav(slug);
-      // The cards its related links show are in its page, so their stories' summaries are in its key;
-      // a live story's pages carry the cards its updates' links show too, on whichever page they are.
+      // Its neighbours are in its page by headline only, so their headlines (not their whole
+      // summaries) are in its key. The cards its related links show are in it whole, so their
+      // stories' summaries are; a live story's pages carry the cards its updates' links show too.
       const { links, live: liveFacts } = facts.get(slug)!;
       const linked = edition.summaries(linkedSlugs([...links, ...(liveFacts?.links ?? [])]));
       const translations = content.translations(slug);
       yield {
         id: `story:${slug}`,
         perStory: slug,
-        key: jobKey(
-          facts.get(slug)!.fileHash,
-          summaryHash(nav.previous),
-          summaryHash(nav.next),
-          nav.related.map(summaryHash),
-          nav.moreInSection.map(summaryHash),
-          linked.map(summaryHash),
-          translations,
-        ),
+        key: jobKey(facts.get(slug)!.fileHash, nav, linked.map(summaryHash), translations),
         task: () => {
           const story = content.published(slug);
           // A live story's older pages and feed are made from it too: it is checked once, and kept.

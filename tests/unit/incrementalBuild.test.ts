@@ -171,6 +171,29 @@ describe('an incremental build', () => {
     const commented = await buildWithCache(outDir, incrementalCache, false);
     expect(commented.run).toBe(1);
 
+    // Other story pages name a story by its headline only (previous, next, related, more from
+    // its section): a new standfirst rewrites none of them, a new headline rewrites those that show it.
+    const rewritten = (since: number) =>
+      readdirSync(path.join(outDir, 'stories')).filter(
+        (slug) => statSync(path.join(outDir, 'stories', slug, 'index.html')).mtimeMs >= since,
+      );
+    const middle = all[15]!;
+    const edited = (fields: Partial<StoryInput>) =>
+      writeFileSync(
+        path.join(stories, `sample-story-${middle.n}.json`),
+        JSON.stringify({ ...story(middle.n, middle.section, middle.minutes), ...fields }),
+      );
+    let since = Date.now() - 1;
+    edited({ standfirst: 'A new standfirst, which only this story’s own page and the lists show.' });
+    await buildWithCache(outDir, incrementalCache, false);
+    expect(rewritten(since)).toEqual(['sample-story-15']);
+    since = Date.now() - 1;
+    edited({ headline: 'Sample story 15: the harbour board meets at last' });
+    await buildWithCache(outDir, incrementalCache, false);
+    const neighbours = rewritten(since);
+    expect(neighbours).toEqual(expect.arrayContaining(['sample-story-14', 'sample-story-15', 'sample-story-16']));
+    expect(neighbours.length).toBeLessThan(all.length);
+
     // A deleted story's files go, and no folder of it is left.
     rmSync(path.join(stories, 'sample-story-0.json'));
     await buildWithCache(outDir, incrementalCache, false);
