@@ -3,7 +3,6 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, w
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { isMainThread } from 'node:worker_threads';
-import * as fontkit from 'fontkit';
 import { cacheDir } from './cacheDir.ts';
 import { woffToSfnt } from './woffToSfnt.ts';
 
@@ -177,6 +176,8 @@ export const cardFontsInUse = (): boolean =>
 
 /** The characters each family has, as ranges of code points, read from the fonts' cmaps. */
 function readCoverage(folder: string): Record<string, [number, number][]> {
+  // Required here, not imported: loading fontkit takes ~140 ms, and only a machine's first build reads fonts.
+  const fontkit = require('fontkit') as typeof import('fontkit');
   const families = new Map<string, Set<number>>();
   for (const { face, target } of fontFiles()) {
     const family = cardFamily(face.role, face.script);

@@ -395,8 +395,9 @@ export function readContent(dir = contentDir, cache?: StoryCache): Content {
     }
   }
   const translations = checkTranslations(
-    [...owners.values()].filter((story) => story.valid).map(({ file, facts }) => ({ file: shownPath(file), facts })),
+    [...owners.values()].filter((story) => story.valid),
     (slug) => slugs.has(slug),
+    shownPath,
   );
   problems.push(...translations.problems);
   problems.push(

@@ -3,7 +3,6 @@ import type { ContentProblem } from './problems.ts';
 import type { StoryFacts } from './storyCache.ts';
 
 interface Version {
-  /** As problems name it. */
   file: string;
   facts: StoryFacts;
 }
@@ -22,6 +21,8 @@ const languageName = (language: string): string =>
 export function checkTranslations(
   stories: Version[],
   exists: (slug: string) => boolean,
+  /** How a file is named in a problem: worked out only for the files that have one. */
+  shown = (file: string) => file,
 ): { problems: ContentProblem[]; versions: Map<string, Translation[]> } {
   const problems: ContentProblem[] = [];
   const bySlug = new Map(stories.map((story) => [story.facts.slug, story]));
@@ -29,7 +30,7 @@ export function checkTranslations(
   for (const story of stories) {
     const { slug, translationOf: original, language } = story.facts;
     if (original === undefined) continue;
-    const problem = (message: string) => problems.push({ file: story.file, path: 'translationOf', message });
+    const problem = (message: string) => problems.push({ file: shown(story.file), path: 'translationOf', message });
     const target = bySlug.get(original);
     if (original === slug) problem('a story cannot be a translation of itself');
     else if (!exists(original)) problem(`no story has the slug "${original}"`);
@@ -43,7 +44,7 @@ export function checkTranslations(
     else {
       const group = groups.get(original) ?? [target];
       const twin = group.find((other) => other.facts.language === language);
-      if (twin) problem(`${twin.file} is already the "${language}" version of "${original}"`);
+      if (twin) problem(`${shown(twin.file)} is already the "${language}" version of "${original}"`);
       else groups.set(original, [...group, story]);
     }
   }

@@ -43,6 +43,18 @@ describe('the archive calendar', () => {
     expect(tokyo.month('2026-10-31T20:00:00Z')).toBe('2026/11');
     expect(utc.monthName('2026/11')).toBe('November 2026');
   });
+
+  test('agrees with Intl at every hour of two years, in zones far east and west of UTC', () => {
+    const zones = ['Pacific/Kiritimati', 'Pacific/Pago_Pago', 'Asia/Kathmandu', 'America/St_Johns', 'Europe/London'];
+    for (const timeZone of zones) {
+      const dates = calendar(timeZone, 'en');
+      const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit' });
+      for (let at = Date.UTC(2025, 0, 1); at < Date.UTC(2027, 0, 1); at += 3_600_000 + 60_000) {
+        const found = Object.fromEntries(parts.formatToParts(at).map((part) => [part.type, part.value]));
+        expect(dates.month(new Date(at).toISOString())).toBe(`${found.year}/${found.month}`);
+      }
+    }
+  });
 });
 
 describe('collections', () => {
