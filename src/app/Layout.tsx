@@ -17,7 +17,12 @@ function useFocusOnNavigation() {
   useEffect(() => {
     if (shown.current === pathname) return;
     shown.current = pathname;
-    document.querySelector<HTMLElement>('main h1')?.focus({ preventScroll: true });
+    // In the frame that paints the new page, which lays it out once for both; focusing it now
+    // would lay it out in a task of its own and hold that frame back.
+    const frame = requestAnimationFrame(() =>
+      document.querySelector<HTMLElement>('main h1')?.focus({ preventScroll: true }),
+    );
+    return () => cancelAnimationFrame(frame);
   }, [pathname]);
 }
 

@@ -15,7 +15,16 @@ export function useFirstScreenFirst(key: string): boolean {
   const [wholeFor, setWholeFor] = useState(() => (hasHydrated() ? null : key));
   const whole = wholeFor === key || navigationType === 'POP' || hash !== '';
   useEffect(() => {
-    if (wholeFor !== key) startTransition(() => setWholeFor(key));
+    if (wholeFor === key) return;
+    // After the frame that shows the first screen, so the rest's rendering cannot hold that frame back.
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => startTransition(() => setWholeFor(key)));
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
   }, [wholeFor, key]);
   return whole;
 }
