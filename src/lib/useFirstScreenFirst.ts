@@ -4,8 +4,8 @@ import { hasHydrated } from './useHydrated';
 
 /**
  * Whether to render the whole of the page for `key` now. A client-side navigation to a new page
- * renders its first screen at once and the rest straight after, in a transition: the reader sees
- * the new headline a frame sooner, and the rest is there long before they scroll to it. The
+ * renders its first screen at once and the rest once that screen is painted, in a transition: the
+ * reader sees the new headline a frame sooner, and the rest is there long before they scroll to it. The
  * pre-rendered page (and its hydration) is whole from the start, and so is a page reached by
  * Back or Forward or a link to a place in it, where the browser must find that place at once.
  */
@@ -16,7 +16,6 @@ export function useFirstScreenFirst(key: string): boolean {
   const whole = wholeFor === key || navigationType === 'POP' || hash !== '';
   useEffect(() => {
     if (wholeFor === key) return;
-    // After the frame that shows the first screen, so the rest's rendering cannot hold that frame back.
     let timer = 0;
     const frame = requestAnimationFrame(() => {
       timer = window.setTimeout(() => startTransition(() => setWholeFor(key)));
