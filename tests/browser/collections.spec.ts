@@ -78,6 +78,8 @@ test('the archive lists each month with its count, and a month its stories', asy
   await expect(links).toHaveCount(months.size);
   await links.first().click();
   await expect(page).toHaveURL(`/archive/${newest.replace('-', '/')}/`);
+  // The URL changes before the month's page is committed: wait for its cards, not for the URL alone.
+  await expect(page.locator('.card__headline')).toHaveCount(inIt.length);
   expect(await documentMarker(page)).toBe('same document');
   expect((await page.locator('.card__headline').allTextContents()).sort()).toEqual(inIt.map((s) => s.headline).sort());
 });
