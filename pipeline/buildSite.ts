@@ -38,6 +38,9 @@ export interface BuildStats {
   storyChecks: number;
 }
 
+/** A build lists this many warnings at most; `npm run validate` lists them all. */
+const WARNINGS_SHOWN = 20;
+
 const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(2);
 
 /**
@@ -74,7 +77,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildStats | nul
   const validation = validateContent(contentDir, cache);
   const { content } = validation;
   if (validation.problems.length > 0) {
-    const report = validationReport(validation);
+    const report = validationReport(validation, WARNINGS_SHOWN);
     if (validation.errors > 0) console.error('The content has errors; nothing was built:');
     for (const line of report.slice(0, -1)) console.error(`  ${line}`);
     console.error(report.at(-1));

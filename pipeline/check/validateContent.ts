@@ -42,7 +42,19 @@ export function validationSummary({ errors, warnings, files }: Validation): stri
   return `${count(errors, 'error')}, ${count(warnings, 'warning')} in ${count(files, 'file')}`;
 }
 
-/** What a publisher reads: one line per problem, then the summary. */
-export function validationReport(validation: Validation): string[] {
-  return [...validation.problems.map(formatProblem), validationSummary(validation)];
+/**
+ * What a publisher reads: one line per problem, then the summary. `warningsShown` caps the
+ * warnings listed (errors are always all listed): a build of an archive with thousands of
+ * warnings says how many more there are, and `npm run validate` lists every one.
+ */
+export function validationReport(validation: Validation, warningsShown = Number.POSITIVE_INFINITY): string[] {
+  const lines: string[] = [];
+  let warnings = 0;
+  for (const problem of validation.problems) {
+    if (isWarning(problem) && ++warnings > warningsShown) continue;
+    lines.push(formatProblem(problem));
+  }
+  const more = warnings - warningsShown;
+  if (more > 0) lines.push(`… and ${count(more, 'more warning')}: npm run validate lists them all`);
+  return [...lines, validationSummary(validation)];
 }

@@ -105,6 +105,16 @@ describe('validating a content folder seeded with one of every problem', () => {
     expect(lines.filter((line) => line.startsWith('warning: '))).toHaveLength(3);
   });
 
+  test('a build lists every error but caps the warnings, saying how many more there are', () => {
+    const lines = validationReport(validation, 1);
+    const errors = validation.problems.filter((problem) => problem.severity !== 'warning').map(formatProblem);
+    expect(lines.filter((line) => !line.startsWith('warning: ') && !line.startsWith('…')).slice(0, -1)).toEqual(errors);
+    expect(lines.filter((line) => line.startsWith('warning: '))).toHaveLength(1);
+    expect(lines.at(-2)).toBe('… and 2 more warnings: npm run validate lists them all');
+    expect(lines.at(-1)).toBe('22 errors, 3 warnings in 18 files');
+    expect(validationReport(validation, 3)).toEqual(validationReport(validation));
+  });
+
   test('indexes only the stories whose own file is valid: a broken story is never half-built', () => {
     const slugs = validation.content.index.entries.map((entry) => entry.summary.slug).sort();
     expect(slugs).toEqual([
