@@ -1,3 +1,4 @@
+import { localeDigits } from '../../src/i18n/digits.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { catalogueFor } from '../../src/i18n/catalogues.ts';
@@ -57,6 +58,7 @@ function edition(
     locale: fields.locale ?? fields.language,
     direction: fields.direction ?? textDirection(fields.language),
     numerals: fields.numerals ?? null,
+    digits: localeDigits(fields.locale ?? fields.language, fields.numerals ?? null),
     messages: catalogueFor(fields.language),
     sections: fields.sections.map(({ slug, name }) => ({ slug, name })),
   };

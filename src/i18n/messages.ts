@@ -1,4 +1,5 @@
 import { createElement, Fragment, type ReactNode } from 'react';
+import { writeInDigits } from './digits';
 import type { en, MessageKey } from './messages/en';
 
 export type { MessageKey };
@@ -31,10 +32,18 @@ const PLACEHOLDER = /\{(\w+)\}/g;
  * A translator for one catalogue. Intl formatters are made on first use only: a page that counts
  * nothing makes none.
  */
-export function createTranslator(locale: string, catalogue: Catalogue, numerals: string | null = null): Translator {
+export function createTranslator(
+  locale: string,
+  catalogue: Catalogue,
+  numerals: string | null = null,
+  /** The locale's digits (src/i18n/digits.ts): small whole numbers are written without Intl. */
+  digits: string | null = null,
+): Translator {
   let plurals: Intl.PluralRules | undefined;
   let numbers: Intl.NumberFormat | undefined;
   const number = (value: number): string => {
+    const plain = digits === null ? null : writeInDigits(value, digits);
+    if (plain !== null) return plain;
     numbers ??= new Intl.NumberFormat(locale, numerals ? { numberingSystem: numerals } : {});
     return numbers.format(value);
   };

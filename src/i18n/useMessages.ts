@@ -40,7 +40,7 @@ export function translatorFor(edition: Edition): Translator {
   const id = `${edition.key}:${edition.messages}`;
   let translator = translators.get(id);
   if (!translator) {
-    translator = createTranslator(edition.locale, catalogue, edition.numerals);
+    translator = createTranslator(edition.locale, catalogue, edition.numerals, edition.digits);
     translators.set(id, translator);
   }
   return translator;

@@ -25,6 +25,8 @@ export interface Edition {
   direction: Direction;
   /** A numbering system ("latn", "arab"…), or null for the locale's own. */
   numerals: string | null;
+  /** The ten digits its numbers are written in, found by the build (src/i18n/digits.ts); null if Intl must write them. */
+  digits: string | null;
   /** The interface catalogue it speaks (src/i18n/catalogues.ts): the closest to its language. */
   messages: string;
   sections: Section[];
