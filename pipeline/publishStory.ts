@@ -89,6 +89,11 @@ export function publishStory(
       typeof comments === 'number' ? comments : comments.map((c) => ({ ...c, postedTime: words.time(c.posted) })),
     corrections: corrections.map((correction) => ({ ...correction, dateTime: words.time(correction.date) })),
   };
+  const embedDays: Record<string, string> = {};
+  for (const block of [...story.body, ...(live?.updates ?? []).flatMap((update) => update.body)]) {
+    if (block.type === 'embed' && block.date) embedDays[block.date] = words.day(block.date);
+  }
+  if (Object.keys(embedDays).length > 0) published.embedDays = embedDays;
   if (updated !== undefined) {
     published.updated = updated;
     published.updatedTime = words.time(updated);

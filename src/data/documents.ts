@@ -60,6 +60,8 @@ export interface PublishedStory extends Omit<Story, 'comments' | 'corrections' |
   updatedTime?: string;
   /** Whole minutes to read it, counted once by the build. */
   readingMinutes: number;
+  /** The day each of its embeds is dated, by ISO date, worded by the build ("18 September 2026"); absent if none is. */
+  embedDays?: Record<string, string>;
   comments: number | PublishedComment[];
   corrections: PublishedCorrection[];
   /** Its language and direction, from the story or its edition: the page's `<html lang dir>`. */

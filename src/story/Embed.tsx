@@ -1,10 +1,11 @@
-import { useState } from 'react';
+import { use, useState } from 'react';
 import { embedFrameUrl, PROVIDER_NAMES } from '../data/embedProviders';
 import { isSafeHref } from '../data/safeValues';
 import type { EmbedBlock } from '../data/schema';
 import { ResponsiveImage } from '../images/ResponsiveImage';
 import { useEdition, useMessages } from '../i18n/useMessages';
 import { embedDate } from './embedDate';
+import { EmbedDaysContext } from './EmbedDaysContext';
 
 /** media.css lays an embed's still out at the text column's width. */
 const THUMBNAIL_SIZES = '(min-width: 42rem) 38rem, 100vw';
@@ -51,7 +52,9 @@ export function Embed({ embed }: { embed: EmbedBlock }) {
       </div>
     );
   }
-  const date = embed.date ? embedDate(embed.date, edition) : null;
+  // Worded by the build for the story's pages; anything else that shows a story (its feed items) words it here.
+  const days = use(EmbedDaysContext);
+  const date = embed.date ? (days[embed.date] ?? embedDate(embed.date, edition)) : null;
   return (
     <div className={`embed embed--${embed.provider}`}>
       <figure className="embed__copy">
@@ -71,12 +74,7 @@ export function Embed({ embed }: { embed: EmbedBlock }) {
           <figcaption className="embed__source">
             {embed.author}
             {embed.author && date && t('story.separator')}
-            {date && embed.date && (
-              // Worded by the reader's browser with the same Intl data as the build's, almost always to the letter.
-              <time dateTime={embed.date} suppressHydrationWarning>
-                {date}
-              </time>
-            )}
+            {date && embed.date && <time dateTime={embed.date}>{date}</time>}
           </figcaption>
         )}
       </figure>

@@ -1,10 +1,12 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, onTestFinished, test, vi } from 'vitest';
 import type { StoryPage } from '../../src/data/documents';
 import { storyPageQuery } from '../../src/data/queries';
-import { blockSchema, imageSchema, type Block } from '../../src/data/schema';
+import { blockSchema, embedBlockSchema, imageSchema, type Block } from '../../src/data/schema';
 import { storyHead } from '../../src/site/head';
+import { Embed } from '../../src/story/Embed';
+import { EmbedDaysContext } from '../../src/story/EmbedDaysContext';
 import { loadMediaBlocks, usesMediaBlocks } from '../../src/story/lazyMediaBlocks';
 import { clockTime, isoDuration } from '../../src/story/mediaTime';
 import { createTestQueryClient, renderWithRouter, sampleDocument, stubFetch } from '../support/renderWithRouter';
@@ -130,6 +132,15 @@ describe('embeds', () => {
     expect(within(figure).getByText('18 September 2026')).toHaveAttribute('datetime', youtube.date);
     expect(within(figure).getByRole('link', { name: 'View on YouTube' })).toHaveAttribute('href', youtube.url);
     expect(within(figure).getByText(/YouTube see your visit/)).toBeInTheDocument();
+  });
+
+  test("a story's page shows the day as the build worded it", async () => {
+    render(
+      <EmbedDaysContext value={{ [youtube.date]: 'the build’s wording' }}>
+        <Embed embed={embedBlockSchema.parse(youtube)} />
+      </EmbedDaysContext>,
+    );
+    expect(await screen.findByText('the build’s wording')).toHaveAttribute('datetime', youtube.date);
   });
 
   test('"Load content from YouTube" frames the privacy-enhanced player, built from the video id alone', async () => {

@@ -55,3 +55,25 @@ test('a live story is read with its updates: its reading time is the whole cover
   expect(publishStory(live).readingMinutes).toBeGreaterThanOrEqual(15);
   expect(publishStory(story).readingMinutes).toBe(1);
 });
+
+test("the build words the day of each dated embed, in the site's time zone; a story with none carries no list", () => {
+  const withEmbeds = storySchema.parse({
+    ...story,
+    body: [
+      ...story.body,
+      {
+        type: 'embed',
+        provider: 'youtube',
+        url: 'https://www.youtube.com/watch?v=Mb7tKq2xR9s',
+        title: 'Public meeting',
+        date: '2026-09-18T23:30:00-02:00',
+      },
+      { type: 'embed', provider: 'youtube', url: 'https://www.youtube.com/watch?v=Mb7tKq2xR9t', title: 'Undated' },
+    ],
+  });
+  // 23:30 at -02:00 is the next day in UTC.
+  expect(publishStory(withEmbeds, dateWording('en-GB', 'UTC')).embedDays).toEqual({
+    '2026-09-18T23:30:00-02:00': '19 September 2026',
+  });
+  expect(publishStory(story, dateWording('en-GB', 'UTC'))).not.toHaveProperty('embedDays');
+});
