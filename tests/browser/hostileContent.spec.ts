@@ -72,7 +72,7 @@ async function expectNothingRan(page: Page, dialogs: string[]) {
     [...document.body.querySelectorAll('script:not([src]):not([type$="json"])')].map((script) => ({
       last: script === document.body.lastElementChild,
       loader:
-        /^requestAnimationFrame\(function\(\)\{setTimeout\(function\(\)\{var l=document\.querySelectorAll\("link\[data-app-styles\]"\)/.test(
+        /^\(function\(\)\{var w=2,k=0;function go\(\)\{var l=document\.querySelectorAll\("link\[data-app-styles\]"\)/.test(
           script.textContent ?? '',
         ),
     })),

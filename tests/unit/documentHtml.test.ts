@@ -72,8 +72,150 @@ describe('the document template', () => {
   });
 
   test('the loader asks for exactly the entry it names', () => {
-    const loader = appLoader('/news/assets/main-abc.js');
-    expect(loader).toContain('s.src="/news/assets/main-abc.js"');
-    expect(loader).toContain('requestAnimationFrame');
+    const page = loaderPage({});
+    page.load();
+    page.paint('first-contentful-paint');
+    page.settle();
+    expect(page.scripts).toEqual([{ type: 'module', src: '/news/assets/main-abc.js' }]);
+  });
+});
+
+/**
+ * The app loader run against a page of its own: a document, frames and timers that a test moves
+ * on by hand, and a paint observer it feeds entries to.
+ */
+function loaderPage({ root = true, paintTiming = true, stylesheets = 0 }) {
+  let now = 0;
+  let timers: { at: number; run: () => void }[] = [];
+  let frames: (() => void)[] = [];
+  let onLoad: (() => void) | undefined;
+  let observer: { callback: (list: unknown, self: unknown) => void; connected: boolean; self: unknown } | undefined;
+  const scripts: { type: string; src: string }[] = [];
+  const links = Array.from({ length: stylesheets }, () => ({
+    media: 'print',
+    sheet: null as object | null,
+    onload: null as (() => void) | null,
+  }));
+  class PerformanceObserver {
+    static supportedEntryTypes = paintTiming ? ['paint', 'largest-contentful-paint'] : ['resource'];
+    constructor(callback: (list: unknown, self: unknown) => void) {
+      observer = { callback, connected: false, self: this };
+    }
+    observe(options: { type: string; buffered: boolean }) {
+      expect(options).toEqual({ type: 'paint', buffered: true });
+      observer!.connected = true;
+    }
+    disconnect() {
+      observer!.connected = false;
+    }
+  }
+  const document = {
+    readyState: 'interactive',
+    querySelectorAll: (selector: string) => (selector === `link[${STYLESHEET_ATTRIBUTE}]` ? links : []),
+    getElementById: (id: string) => (id === ROOT_ID ? { hasChildNodes: () => root } : null),
+    createElement: () => ({ type: '', src: '' }),
+    head: { appendChild: (script: { type: string; src: string }) => scripts.push({ ...script }) },
+  };
+  const run = new Function(
+    'window',
+    'document',
+    'addEventListener',
+    'requestAnimationFrame',
+    'setTimeout',
+    appLoader('/news/assets/main-abc.js'),
+  );
+  run(
+    { PerformanceObserver },
+    document,
+    (type: string, listener: () => void) => {
+      if (type === 'load') onLoad = listener;
+    },
+    (callback: () => void) => frames.push(callback),
+    (callback: () => void, ms = 0) => timers.push({ at: now + ms, run: callback }),
+  );
+  const runTimers = () => {
+    const due = timers.filter((timer) => timer.at <= now);
+    timers = timers.filter((timer) => timer.at > now);
+    for (const timer of due) timer.run();
+  };
+  return {
+    scripts,
+    links,
+    load: () => {
+      document.readyState = 'complete';
+      onLoad?.();
+    },
+    paint: (name: string) => {
+      if (observer?.connected)
+        observer.callback({ getEntriesByName: (n: string) => (n === name ? [{}] : []) }, observer.self);
+    },
+    /** One frame, then the timers that are due. */
+    frame: () => {
+      const callbacks = frames;
+      frames = [];
+      for (const callback of callbacks) callback();
+      runTimers();
+    },
+    /** Time passes without a frame. */
+    wait: (ms: number) => {
+      now += ms;
+      runTimers();
+    },
+    settle() {
+      for (let i = 0; i < 4; i++) this.frame();
+    },
+  };
+}
+
+describe('the app loader', () => {
+  test('asks for the app only after the first contentful paint and the load, two frames later', () => {
+    const page = loaderPage({});
+    page.settle();
+    page.paint('first-paint');
+    page.settle();
+    page.load();
+    page.settle();
+    expect(page.scripts).toEqual([]);
+    page.paint('first-contentful-paint');
+    page.frame();
+    expect(page.scripts).toEqual([]);
+    page.frame();
+    expect(page.scripts).toEqual([{ type: 'module', src: '/news/assets/main-abc.js' }]);
+  });
+
+  test('does not wait for a load that never comes: the app starts after 3 s', () => {
+    const page = loaderPage({});
+    page.paint('first-contentful-paint');
+    page.wait(2_900);
+    page.settle();
+    expect(page.scripts).toEqual([]);
+    page.wait(100);
+    page.settle();
+    expect(page.scripts).toHaveLength(1);
+    page.load();
+    page.settle();
+    expect(page.scripts).toHaveLength(1);
+  });
+
+  test('a page with nothing to paint (the offline shell), or a browser without paint timing, waits for the load only', () => {
+    for (const page of [loaderPage({ root: false }), loaderPage({ paintTiming: false })]) {
+      page.settle();
+      expect(page.scripts).toEqual([]);
+      page.load();
+      page.settle();
+      expect(page.scripts).toHaveLength(1);
+    }
+  });
+
+  test('turns the whole stylesheets on for the screen and starts the app once they have loaded', () => {
+    const page = loaderPage({ stylesheets: 2 });
+    page.load();
+    page.paint('first-contentful-paint');
+    page.settle();
+    expect(page.links.map((link) => link.media)).toEqual(['all', 'all']);
+    page.links[0]!.onload!();
+    expect(page.scripts).toEqual([]);
+    page.links[1]!.onload!();
+    expect(page.scripts).toHaveLength(1);
   });
 });
