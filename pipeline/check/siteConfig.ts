@@ -1,7 +1,7 @@
-import { localeDigits } from '../../src/i18n/digits.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { catalogueFor } from '../../src/i18n/catalogues.ts';
+import { localeDigits } from '../../src/i18n/digits.ts';
 import { textDirection } from '../../src/site/direction.ts';
 import type { Edition, SiteDescriptions, SiteSettings } from '../../src/site/settings.ts';
 import { type AuthorProfile, type SiteConfig, siteSchema } from '../../src/site/siteSchema.ts';

@@ -52,7 +52,7 @@ export function Embed({ embed }: { embed: EmbedBlock }) {
       </div>
     );
   }
-  // Worded by the build for the story's pages; anything else that shows a story (its feed items) words it here.
+  // Worded by the build; only an update that came by a live poll, after the story's document, is worded here.
   const days = use(EmbedDaysContext);
   const date = embed.date ? (days[embed.date] ?? embedDate(embed.date, edition)) : null;
   return (
