@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import {
   cpSync,
   existsSync,
@@ -14,11 +14,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { appFingerprint, compiledDir } from '../pipeline/fingerprint.mjs';
 import { generateStories } from './generateStories.ts';
+import { sampleTreeMemory } from './processMemory.ts';
 
 /**
  * `npm run bench:build -- 1000 10000`: for each size, the same generated stories built by
- * `npm run build` as a publisher runs it (wall time of the whole command, peak memory of its
- * largest process): full cold (no cache, no previous output), incremental (edit a story in the
+ * `npm run build` as a publisher runs it (wall time of the whole command, peak memory of all its
+ * processes together): full cold (no cache, no previous output), incremental (edit a story in the
  * middle of the archive, edit the newest story, add
  * one, delete one, change the configuration), full warm (`--full`, caches kept). With Hugo on the
  * machine, Hugo's build of the same stories and our full warm build alternate BENCH_HUGO_RUNS
@@ -42,8 +43,6 @@ function peersCopy(): string {
   return path.join(layout, 'peers');
 }
 const peers = hasPeers ? peersCopy() : sharedPeers;
-const TIME = '/usr/bin/time';
-const hasTime = existsSync(TIME);
 const hasHugo = spawnSync('hugo', ['version']).status === 0;
 /** Turns of Hugo and our full warm build (BENCH_HUGO_RUNS, default 3); 0 skips Hugo. */
 const HUGO_RUNS = Number(process.env.BENCH_HUGO_RUNS ?? 3);
@@ -54,19 +53,28 @@ interface Run {
   peakMb: number;
 }
 
-/** Runs a command, measuring what the publisher waits for: the whole command, start-up included. */
-function timed(command: string, args: string[], env: NodeJS.ProcessEnv, cwd = process.cwd()): Run {
+/**
+ * Runs a command, measuring what the publisher waits for: the whole command, start-up included,
+ * and the memory of all its processes at once.
+ */
+async function timed(command: string, args: string[], env: NodeJS.ProcessEnv, cwd = process.cwd()): Promise<Run> {
   const started = performance.now();
-  const result = hasTime
-    ? spawnSync(TIME, ['-f', 'PEAK_KB %M', command, ...args], { env, cwd, encoding: 'utf8', maxBuffer: 1 << 26 })
-    : spawnSync(command, args, { env, cwd, encoding: 'utf8', maxBuffer: 1 << 26 });
+  const child = spawn(command, args, { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+  const peak = sampleTreeMemory(child.pid!);
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
+  const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
   const seconds = (performance.now() - started) / 1000;
+  const peakMb = peak();
   console.error(`  ${[command, ...args].join(' ')}: ${seconds.toFixed(2)} s`);
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
-  const peak = /PEAK_KB (\d+)/.exec(result.stderr);
-  const stats = /BUILD_STATS (.*)/.exec(result.stdout);
-  const peakMb = peak ? Number(peak[1]) / 1024 : stats ? (JSON.parse(stats[1]!) as { peakRssMb: number }).peakRssMb : 0;
-  return { seconds, peakMb };
+  if (status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${stdout}\n${stderr}`);
+  const stats = /BUILD_STATS (.*)/.exec(stdout);
+  return {
+    seconds,
+    peakMb: peakMb ?? (stats ? (JSON.parse(stats[1]!) as { peakRssMb: number }).peakRssMb : 0),
+  };
 }
 
 const median = (runs: Run[]): Run => {
@@ -101,7 +109,7 @@ for (const count of counts) {
   // Cold: no cache of any kind, no previous output, not even the compiled build.
   Object.assign(process.env, { DISPATCH_CONTENT: content, DISPATCH_CACHE_DIR: cache });
   rmSync(compiledDir(appFingerprint()), { recursive: true, force: true });
-  const cold = build();
+  const cold = await build();
 
   const storiesDir = path.join(content, 'stories');
   const files = readdirSync(storiesDir).sort();
@@ -110,7 +118,7 @@ for (const count of counts) {
   const paragraph = story.body.find((block) => block.type === 'paragraph')!;
   paragraph.text = `${paragraph.text} (This paragraph was corrected.)`;
   writeFileSync(middle, JSON.stringify(story));
-  const edit = build();
+  const edit = await build();
 
   // A correction to the newest story, the usual case: it is in the newest search partition.
   const stories = files.map((file) => ({
@@ -125,20 +133,20 @@ for (const count of counts) {
   const lead = newest.body.find((block) => block.type === 'paragraph')!;
   lead.text = `${lead.text} (Updated with a correction.)`;
   writeFileSync(path.join(storiesDir, newestFile.file), JSON.stringify(newest));
-  const editNewest = build();
+  const editNewest = await build();
   const added = { ...newest, slug: 'bench-added-story', headline: 'A story added by the benchmark' };
   added.published = new Date(Date.parse(newest.published) + 60_000).toISOString().replace('.000Z', 'Z');
   writeFileSync(path.join(storiesDir, 'bench-added-story.json'), JSON.stringify(added));
-  const add = build();
+  const add = await build();
 
   rmSync(path.join(storiesDir, files[Math.floor(files.length / 3)]!));
-  const remove = build();
+  const remove = await build();
 
   // BENCH_QUICK=1 stops here: the runs below rebuild everything, minutes each at 10,000 stories.
   const config = QUICK
     ? null
-    : timed('npm', ['run', '--silent', 'build'], { ...env, DISPATCH_SITE_DESCRIPTION: 'Benchmark edition' });
-  const warm = QUICK ? null : build('--full');
+    : await timed('npm', ['run', '--silent', 'build'], { ...env, DISPATCH_SITE_DESCRIPTION: 'Benchmark edition' });
+  const warm = QUICK ? null : await build('--full');
 
   rows.push(
     `| ${count} | full cold | ${show(cold)} |`,
@@ -161,8 +169,8 @@ for (const count of counts) {
     const hugo: Run[] = [];
     const ours: Run[] = [];
     for (let i = 0; i < HUGO_RUNS; i++) {
-      hugo.push(timed('sh', ['./build.sh', neutral], process.env, hugoDir));
-      if (!QUICK) ours.push(build('--full'));
+      hugo.push(await timed('sh', ['./build.sh', neutral], process.env, hugoDir));
+      if (!QUICK) ours.push(await build('--full'));
     }
     const h = median(hugo);
     rows.push(`| ${count} | Hugo ${hugoVersion()}, median of ${HUGO_RUNS} | ${show(h)} |`);

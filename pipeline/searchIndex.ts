@@ -17,9 +17,12 @@ import { filesUnder } from './siteJobs.ts';
  * Pagefind takes about a millisecond a story to index, while a search fetches an index chunk of
  * ~20 KB from every partition it merges, so a few large partitions keep a search small and a
  * small newest one keeps a publish fast, as a log-structured index does. Stories in publication
- * order fall into runs that end at a story whose slug hashes to a multiple of ARCHIVE_RUN (about
- * 5,000 stories each); the last, still open run is split once more, at multiples of NEWEST_RUN
- * (about 160): its newest such run is a partition of its own, the rest of it another. Membership
+ * order fall into runs that end at a story whose slug hashes to a multiple of ARCHIVE_RUN, or at
+ * LONGEST_ARCHIVE_RUN stories (1,024 to 3,072 each): Pagefind holds ~140 KB a story of a partition
+ * while it writes one (a 3,072-story partition ~430 MB of the build's 1 GB; 8,527 took 1.3 GB), and
+ * an edit re-indexes the whole partition of its story. The last, still open run is split once
+ * more, at multiples of NEWEST_RUN (about 160 stories): its newest such run is a partition of its
+ * own, the rest of it another. Membership
  * depends only on the stories, never on the build's date or on stories published later, so a new
  * story re-indexes the newest partition; one in NEWEST_RUN also closes it, folding it into the
  * rest of the open run, once; an edit re-indexes the partition its story is in.
@@ -34,6 +37,7 @@ export interface SearchPartition {
 }
 
 export const ARCHIVE_RUN = 4096;
+export const LONGEST_ARCHIVE_RUN = 3072;
 export const NEWEST_RUN = 128;
 
 interface Story {
@@ -45,14 +49,14 @@ interface Story {
 
 /**
  * `stories` cut after each story whose hash is a multiple of `every`, once a run has a quarter of
- * that (short runs would each cost a search an index chunk), and after `4 × every` at most.
+ * that (short runs would each cost a search an index chunk), and after `longest` at most.
  */
-function runs(stories: Story[], every: number): Story[][] {
+function runs(stories: Story[], every: number, longest: number): Story[][] {
   const all: Story[][] = [];
   let run: Story[] = [];
   for (const story of stories) {
     run.push(story);
-    if ((run.length >= every / 4 && story.cut % every === 0) || run.length === 4 * every) {
+    if ((run.length >= every / 4 && story.cut % every === 0) || run.length === longest) {
       all.push(run);
       run = [];
     }
@@ -87,8 +91,8 @@ export function searchPartitions(entries: IndexEntry[]): SearchPartition[] {
     const oldestFirst = byLanguage
       .get(language)!
       .sort((a, b) => a.published.localeCompare(b.published) || a.slug.localeCompare(b.slug));
-    const archive = runs(oldestFirst, ARCHIVE_RUN);
-    const open = runs(archive.pop() ?? [], NEWEST_RUN);
+    const archive = runs(oldestFirst, ARCHIVE_RUN, LONGEST_ARCHIVE_RUN);
+    const open = runs(archive.pop() ?? [], NEWEST_RUN, 4 * NEWEST_RUN);
     const newest = open.pop()!;
     for (const run of [...archive, open.flat(), newest].reverse()) {
       if (run.length === 0) continue;
