@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { type PageSeed, renderDocument, seedPath } from '../src/entry-server.tsx';
@@ -48,6 +48,8 @@ async function renderPage(seed: PageSeed): Promise<string[]> {
   const write = (sitePath: string, text: string) => {
     const file = path.join(outDir, sitePath);
     mkdirOnce(path.dirname(file));
+    // Never through a hard link into the live tree (pipeline/output/outputTree.ts, writer).
+    rmSync(file, { force: true });
     writeFileSync(file, text);
     written.push(sitePath);
   };

@@ -16,14 +16,23 @@ import {
 import path from 'node:path';
 import type { Job, OutputWriter } from './job.ts';
 
-/** What a finished output tree holds: for every job, the key it was made with and the files it wrote. */
-export interface Manifest {
-  version: 1;
+/** What a job made: the key it was made with and the files it wrote. */
+type Made = [key: string, paths: string[]];
+
+/**
+ * What a finished output tree holds: for every job, the key it was made with and the files it
+ * wrote, as three lists in step (arrays parse faster than an object with 20,000 keys, and look
+ * up faster once in a Map).
+ */
+interface Manifest {
+  version: 2;
   fingerprint: string;
-  jobs: Record<string, [key: string, paths: string[]]>;
+  ids: string[];
+  keys: string[];
+  paths: string[][];
 }
 
-const MANIFEST_VERSION = 1;
+const MANIFEST_VERSION = 2;
 /** A shard's folder carries its manifest, so the merge knows what each file was made from. */
 export const SHARD_MANIFEST = '.dispatch-shard.json';
 
@@ -38,13 +47,15 @@ export class OutputTree {
   readonly store: string;
   readonly target: string;
   private readonly targetSlot: 'a' | 'b';
-  private readonly previous: Manifest['jobs'];
+  private readonly previous: Map<string, Made>;
   /** The live tree's jobs: if the build's are exactly these, there is nothing to do. */
-  private live: Manifest['jobs'] | undefined;
+  private live: Map<string, Made> | undefined;
   /** Nothing changed: the live tree stays as it is, and the other one is not touched. */
   private unchanged = false;
-  private readonly sources: { dir: string; jobs: Manifest['jobs'] }[] = [];
-  private readonly result: Manifest['jobs'] = {};
+  private readonly sources: { dir: string; jobs: Map<string, Made> }[] = [];
+  private readonly result = new Map<string, Made>();
+  /** Jobs whose files this build linked or wrote: the only ones that can collide with another's. */
+  private readonly changed = new Set<string>();
   private readonly madeDirs = new Set<string>();
   private readonly emptied = new Set<string>();
   stats = { kept: 0, linked: 0, run: 0, removed: 0 };
@@ -60,18 +71,18 @@ export class OutputTree {
     this.target = path.join(this.store, this.targetSlot);
     mkdirSync(this.store, { recursive: true });
     const targetManifest = full ? undefined : readManifest(this.manifestFile(this.targetSlot), fingerprint);
-    this.previous = targetManifest?.jobs ?? {};
+    this.previous = targetManifest ?? new Map();
     if (live && !full) {
       const liveManifest = readManifest(this.manifestFile(live), fingerprint);
       if (liveManifest) {
-        this.live = liveManifest.jobs;
-        this.sources.push({ dir: path.join(this.store, live), jobs: liveManifest.jobs });
+        this.live = liveManifest;
+        this.sources.push({ dir: path.join(this.store, live), jobs: liveManifest });
       }
     }
     for (const dir of shardDirs) {
       const manifest = readManifest(path.join(dir, SHARD_MANIFEST), fingerprint, dir);
       if (!manifest) throw new Error(`${dir} is not a shard built with this app code and configuration`);
-      this.sources.push({ dir, jobs: manifest.jobs });
+      this.sources.push({ dir, jobs: manifest });
     }
   }
 
@@ -93,36 +104,37 @@ export class OutputTree {
       wanted.add(job.id);
     }
     const { live } = this;
-    if (live && jobs.length === Object.keys(live).length && jobs.every((job) => live[job.id]?.[0] === job.key)) {
+    if (live && jobs.length === live.size && jobs.every((job) => live.get(job.id)?.[0] === job.key)) {
       this.unchanged = true;
       this.stats.kept = jobs.length;
       return [];
     }
     // The target is about to change: from now until its manifest is written again, it is unknown.
     rmSync(this.manifestFile(this.targetSlot), { force: true });
-    if (Object.keys(this.previous).length === 0) discard(this.target, this.store);
+    if (this.previous.size === 0) discard(this.target, this.store);
     mkdirSync(this.target, { recursive: true });
-    for (const [id, [, paths]] of Object.entries(this.previous)) {
+    for (const [id, [, paths]] of this.previous) {
       if (!wanted.has(id)) {
         this.remove(paths);
         this.stats.removed += 1;
       }
     }
     for (const job of jobs) {
-      const previous = this.previous[job.id];
+      const previous = this.previous.get(job.id);
       if (previous && previous[0] === job.key) {
-        this.result[job.id] = previous;
+        this.result.set(job.id, previous);
         this.stats.kept += 1;
         continue;
       }
       if (previous) this.remove(previous[1]);
-      const source = this.sources.find(({ jobs: made }) => made[job.id]?.[0] === job.key);
-      if (source) toLink.push([job, { dir: source.dir, paths: source.jobs[job.id]![1] }]);
+      const source = this.sources.find(({ jobs: made }) => made.get(job.id)?.[0] === job.key);
+      if (source) toLink.push([job, { dir: source.dir, paths: source.jobs.get(job.id)![1] }]);
       else toRun.push(job);
     }
     for (const [job, { dir, paths }] of toLink) {
       for (const sitePath of paths) this.link(path.join(dir, sitePath), sitePath);
-      this.result[job.id] = [job.key, paths];
+      this.result.set(job.id, [job.key, paths]);
+      this.changed.add(job.id);
       this.stats.linked += 1;
     }
     this.pruneEmptied();
@@ -131,7 +143,8 @@ export class OutputTree {
 
   /** Records what a job that ran wrote. */
   done(job: Job, paths: string[]): void {
-    this.result[job.id] = [job.key, [...paths].sort()];
+    this.result.set(job.id, [job.key, [...paths].sort()]);
+    this.changed.add(job.id);
     this.stats.run += 1;
   }
 
@@ -145,6 +158,9 @@ export class OutputTree {
       file: (sitePath, data) => {
         const file = path.join(dir, sitePath);
         this.mkdir(path.dirname(file));
+        // A file there is a hard link shared with the live tree (another job's, so the commit
+        // refuses the build): a new file, not one written through the link, keeps the live one.
+        rmSync(file, { force: true });
         writeFileSync(file, data);
         paths.push(sitePath);
       },
@@ -164,15 +180,30 @@ export class OutputTree {
    */
   commit({ shard = false } = {}): void {
     if (this.unchanged) return;
+    // Two jobs kept from the target were checked when its manifest was written: a clash needs a
+    // job whose files changed in this build, so only those are looked up.
     const owners = new Map<string, string>();
-    for (const [id, [, paths]] of Object.entries(this.result)) {
-      for (const sitePath of paths) {
+    for (const id of this.changed) {
+      for (const sitePath of this.result.get(id)![1]) {
         const other = owners.get(sitePath);
         if (other !== undefined) throw new Error(`${sitePath} is written by both ${other} and ${id}`);
         owners.set(sitePath, id);
       }
     }
-    const manifest: Manifest = { version: MANIFEST_VERSION, fingerprint: this.fingerprint, jobs: this.result };
+    for (const [id, [, paths]] of this.result) {
+      if (this.changed.has(id)) continue;
+      for (const sitePath of paths) {
+        const other = owners.get(sitePath);
+        if (other !== undefined) throw new Error(`${sitePath} is written by both ${other} and ${id}`);
+      }
+    }
+    const manifest: Manifest = {
+      version: MANIFEST_VERSION,
+      fingerprint: this.fingerprint,
+      ids: [...this.result.keys()],
+      keys: [...this.result.values()].map(([key]) => key),
+      paths: [...this.result.values()].map(([, paths]) => paths),
+    };
     const text = JSON.stringify(manifest);
     if (shard) writeFileSync(path.join(this.target, SHARD_MANIFEST), text);
     else rmSync(path.join(this.target, SHARD_MANIFEST), { force: true });
@@ -224,7 +255,8 @@ export class OutputTree {
   }
 }
 
-function readManifest(file: string, fingerprint: string, shown = file): Manifest | undefined {
+/** A tree's jobs as its manifest lists them; undefined if it has none, or one from other app code. */
+function readManifest(file: string, fingerprint: string, shown = file): Map<string, Made> | undefined {
   let manifest: Manifest;
   try {
     manifest = JSON.parse(readFileSync(file, 'utf8')) as Manifest;
@@ -232,7 +264,9 @@ function readManifest(file: string, fingerprint: string, shown = file): Manifest
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw new Error(`${shown}: unreadable build manifest (${(error as Error).message})`);
   }
-  return manifest.version === MANIFEST_VERSION && manifest.fingerprint === fingerprint ? manifest : undefined;
+  if (manifest.version !== MANIFEST_VERSION || manifest.fingerprint !== fingerprint) return undefined;
+  const { ids, keys, paths } = manifest;
+  return new Map(ids.map((id, i) => [id, [keys[i]!, paths[i]!]]));
 }
 
 /** Which tree the output folder points at, if it is one of ours. */
