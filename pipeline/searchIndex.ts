@@ -18,9 +18,9 @@ import { filesUnder } from './siteJobs.ts';
  * ~20 KB from every partition it merges, so a few large partitions keep a search small and a
  * small newest one keeps a publish fast, as a log-structured index does. Stories in publication
  * order fall into runs that end at a story whose slug hashes to a multiple of ARCHIVE_RUN, or at
- * LONGEST_ARCHIVE_RUN stories (1,024 to 3,072 each): Pagefind holds ~140 KB a story of a partition
- * while it writes one (a 3,072-story partition ~430 MB of the build's 1 GB; 8,527 took 1.3 GB), and
- * an edit re-indexes the whole partition of its story. The last, still open run is split once
+ * LONGEST_ARCHIVE_RUN stories (1,024 to 4,096 each): Pagefind holds 110-140 KB a story of a
+ * partition while it writes one (8,527 took 1.3 GB), and an edit re-indexes its story's whole
+ * partition; each partition more costs a first search about 20 KB (3,072 pushed it past 300 KB). The last, still open run is split once
  * more, at multiples of NEWEST_RUN (about 160 stories): its newest such run is a partition of its
  * own, the rest of it another. Membership
  * depends only on the stories, never on the build's date or on stories published later, so a new
@@ -37,7 +37,7 @@ export interface SearchPartition {
 }
 
 export const ARCHIVE_RUN = 4096;
-export const LONGEST_ARCHIVE_RUN = 3072;
+export const LONGEST_ARCHIVE_RUN = 4096;
 export const NEWEST_RUN = 128;
 
 interface Story {
