@@ -3,6 +3,14 @@ import { Worker } from 'node:worker_threads';
 import type { WorkerBatch, WorkerJob, WorkerReply, WorkerSettings } from './prerenderWorker.ts';
 
 const BATCH_SIZE = 25;
+/**
+ * A worker's V8 heap at most: left to themselves the workers grew with no need (Node, this thread
+ * and two workers, 700-730 MB rendering 10,000 pages; capped, 424 MB), and with Pagefind indexing
+ * beside them the build passed 1.4 GB.
+ * A story of 19,000 paragraphs (the schema allows 20,000 blocks) renders within it
+ * (`npm run bench:big -- 19000`).
+ */
+const WORKER_HEAP_MB = 256;
 
 /**
  * Worker threads for the jobs that render and draw (one per core, fewer for a handful of jobs).
@@ -28,6 +36,7 @@ export class WorkerPool {
     return new Worker(this.workerFile, {
       workerData: this.settings,
       env: { ...process.env, NODE_ENV: 'production' },
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
     });
   }
 
