@@ -52,9 +52,9 @@ describe('the output tree', () => {
     await build(outDir, [job('a', '1', { 'a.txt': 'a' })]);
     await build(outDir, [job('a', '1', { 'a.txt': 'a' })]);
     // `a` is kept from the tree being updated; the new job `c` writes its file.
-    await expect(
-      build(outDir, [job('a', '1', { 'a.txt': 'a' }), job('c', '1', { 'a.txt': 'c' })]),
-    ).rejects.toThrow(/a\.txt is written by both (a and c|c and a)/);
+    await expect(build(outDir, [job('a', '1', { 'a.txt': 'a' }), job('c', '1', { 'a.txt': 'c' })])).rejects.toThrow(
+      /a\.txt is written by both (a and c|c and a)/,
+    );
     // Nothing was swapped in: the site is the last good build.
     expect(readFileSync(path.join(outDir, 'a.txt'), 'utf8')).toBe('a');
   });
