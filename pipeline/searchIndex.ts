@@ -20,9 +20,9 @@ import { filesUnder } from './siteJobs.ts';
  * order fall into runs that end at a story whose slug hashes to a multiple of ARCHIVE_RUN, or at
  * LONGEST_ARCHIVE_RUN stories (1,024 to 4,096 each): Pagefind holds 110-140 KB a story of a
  * partition while it writes one (8,527 took 1.3 GB), and an edit re-indexes its story's whole
- * partition; each partition more costs a first search about 20 KB (3,072 pushed it past 300 KB). The last, still open run is split once
- * more, at multiples of NEWEST_RUN (about 160 stories): its newest such run is a partition of its
- * own, the rest of it another. Membership
+ * partition; each partition more costs a first search about 20 KB (runs of at most 3,072 pushed it
+ * past 300 KB). The last, still open run is split once more, at multiples of NEWEST_RUN (about 160
+ * stories): its newest such run is a partition of its own, the rest of it another. Membership
  * depends only on the stories, never on the build's date or on stories published later, so a new
  * story re-indexes the newest partition; one in NEWEST_RUN also closes it, folding it into the
  * rest of the open run, once; an edit re-indexes the partition its story is in.

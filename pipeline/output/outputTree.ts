@@ -183,20 +183,15 @@ export class OutputTree {
     // Two jobs kept from the target were checked when its manifest was written: a clash needs a
     // job whose files changed in this build, so only those are looked up.
     const owners = new Map<string, string>();
-    for (const id of this.changed) {
-      for (const sitePath of this.result.get(id)![1]) {
-        const other = owners.get(sitePath);
-        if (other !== undefined) throw new Error(`${sitePath} is written by both ${other} and ${id}`);
-        owners.set(sitePath, id);
-      }
-    }
-    for (const [id, [, paths]] of this.result) {
-      if (this.changed.has(id)) continue;
+    const check = (id: string, paths: string[], claim: boolean) => {
       for (const sitePath of paths) {
         const other = owners.get(sitePath);
         if (other !== undefined) throw new Error(`${sitePath} is written by both ${other} and ${id}`);
+        if (claim) owners.set(sitePath, id);
       }
-    }
+    };
+    for (const id of this.changed) check(id, this.result.get(id)![1], true);
+    for (const [id, [, paths]] of this.result) if (!this.changed.has(id)) check(id, paths, false);
     const manifest: Manifest = {
       version: MANIFEST_VERSION,
       fingerprint: this.fingerprint,
