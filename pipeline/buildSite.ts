@@ -113,6 +113,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildStats | nul
       hashes,
       imagesDir: imagesDir(),
       images,
+      keptDir: storyCacheDir,
     }),
   ];
   if (shard) jobs = jobs.filter((job) => job.perStory !== undefined && inShard(job.perStory, shard));
@@ -126,7 +127,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildStats | nul
     }
   }
   const inWorkers = toRun.filter((job) => job.task);
-  const here = toRun.filter((job) => job.write && !job.after);
+  const here = toRun.filter((job) => job.write && !job.after && !job.beside);
+  const beside = toRun.filter((job) => job.write && job.beside);
   const after = toRun.filter((job) => job.write && job.after);
   console.log(
     `outputs: ${jobs.length} (${tree.stats.kept} unchanged, ${tree.stats.linked} linked, ${toRun.length} to make, ${tree.stats.removed} removed) in ${seconds(step)} s`,
@@ -144,11 +146,13 @@ export async function buildSite(options: BuildOptions): Promise<BuildStats | nul
       tree.done(job, out.paths);
     }
   };
-  // The workers render while this thread writes the rest: both cores are busy from the start.
+  // The workers render while this thread writes the rest, and Pagefind indexes beside it: both
+  // cores are busy from the start.
   try {
     await Promise.all([
       workers.run(workerJobs(), inWorkers.length, tree.target, (id, paths) => tree.done(byId.get(id)!, paths)),
       runHere(here),
+      runHere(beside),
     ]);
   } finally {
     await workers.close();

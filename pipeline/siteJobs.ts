@@ -21,6 +21,7 @@ import { collectionFeedSpecs, feedSpecs, writeFeed } from './feeds.ts';
 import { headersFile, type InlineHashes } from './headers.ts';
 import { writeImages } from './images.ts';
 import { jobKey, type Job, type OutputWriter } from './output/job.ts';
+import { navHashes } from './navHashes.ts';
 import { writeServiceWorker } from './serviceWorker.ts';
 import { scriptFontJobs } from './scriptFonts.ts';
 import { robotsTxt, sitemapFiles, sitemapIndexXml, sitemapXml } from './sitemap.ts';
@@ -36,6 +37,8 @@ export interface SiteInputs {
   imagesDir: string;
   /** imageSignatures(imagesDir), taken once per build. */
   images: Map<string, string>;
+  /** Where what is worked out from the content is kept for the next build (the story cache's folder). */
+  keptDir?: string;
 }
 
 /**
@@ -173,10 +176,10 @@ export function* siteJobs(inputs: SiteInputs): Generator<Job> {
     };
   }
 
-  for (const edition of content.editions)
+  for (const edition of content.editions) {
+    const navHash = navHashes(edition, inputs.keptDir);
     for (const { summary } of edition.entries) {
       const { slug } = summary;
-      const nav = edition.storyNav(slug);
       // Its neighbours are in its page by headline only, so their headlines (not their whole
       // summaries) are in its key. The cards its related links show are in it whole, so their
       // stories' summaries are; a live story's pages carry the cards its updates' links show too.
@@ -186,8 +189,9 @@ export function* siteJobs(inputs: SiteInputs): Generator<Job> {
       yield {
         id: `story:${slug}`,
         perStory: slug,
-        key: jobKey(facts.get(slug)!.fileHash, nav, linked.map(summaryHash), translations),
+        key: jobKey(facts.get(slug)!.fileHash, navHash(slug), linked.map(summaryHash), translations),
         task: () => {
+          const nav = edition.storyNav(slug);
           const story = content.published(slug);
           // A live story's older pages and feed are made from it too: it is checked once, and kept.
           if (!story.live) content.stories.delete(slug);
@@ -208,6 +212,7 @@ export function* siteJobs(inputs: SiteInputs): Generator<Job> {
         task: () => ({ kind: 'card', story: { slug, kicker, breaking, headline, image } }),
       };
     }
+  }
 
   yield {
     id: 'images',
@@ -263,6 +268,7 @@ export function* siteJobs(inputs: SiteInputs): Generator<Job> {
       ),
       // Each record is in the story's facts: unchanged stories are not read or checked again.
       write: (out) => writeSearchPartition(partition, (slug) => content.records(slug).search, out),
+      beside: true,
     };
   }
   const partitionsDocument = partitionList(partitions);

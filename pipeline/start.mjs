@@ -32,6 +32,9 @@ if (!existsSync(path.join(dir, `${name}.js`))) {
       target: 'node20',
       rollupOptions: { input: PROGRAMS },
     },
+    // Pure JavaScript packages the build imports at start-up are bundled into it: one file loads
+    // faster than a package's many modules (zod alone: 102 ms as its own modules, 34 ms bundled).
+    ssr: { noExternal: ['zod', 'image-size', 'feed', 'fastest-levenshtein'] },
   });
   try {
     // Never over a folder another build may be using: if one is there, it is complete.

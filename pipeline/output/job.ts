@@ -16,6 +16,11 @@ export interface Job {
   write?: (out: OutputWriter) => Promise<void> | void;
   /** Runs once every other job has written: for outputs made from other outputs (the service worker's precache). */
   after?: boolean;
+  /**
+   * Mostly waits on another process (a search partition is indexed by the Pagefind service): such
+   * jobs run one at a time beside this thread's other jobs, not after them.
+   */
+  beside?: boolean;
   /** Story pages and cards: what a shard builds. Everything else spans shards and is written by the merge. */
   perStory?: string;
 }
