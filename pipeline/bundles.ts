@@ -2,10 +2,9 @@ import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'nod
 import path from 'node:path';
 import type { Manifest } from 'vite';
 import { APP_ENTRY } from './appEntry.ts';
-import { withoutFontFaces } from './criticalCss.ts';
 import { compiledDir } from './fingerprint.mjs';
 import { buildServiceWorkerBundle } from './serviceWorker.ts';
-import { type InlinePart, inlineParts, markStyleModules, withoutMarkers } from './styleSegments.ts';
+import type { InlinePart } from './styleSegments.ts';
 
 /** The app's three bundles, compiled once per app fingerprint and reused by every build after. */
 export interface Bundles {
@@ -97,7 +96,9 @@ export async function appBundles(fingerprint: string): Promise<Bundles> {
  * the file itself rewritten without what that part declares for good (withoutFontFaces). Every
  * stylesheet of the build loses the markers of its modules (markStyleModules).
  */
-function splitStylesheets(partial: string, clientDir: string): void {
+async function splitStylesheets(partial: string, clientDir: string): Promise<void> {
+  const { inlineParts, withoutMarkers } = await import('./styleSegments.ts');
+  const { withoutFontFaces } = await import('./criticalCss.ts');
   const manifest = JSON.parse(readFileSync(path.join(partial, 'manifest.json'), 'utf8')) as Manifest;
   const entryFiles = manifest[APP_ENTRY]?.css ?? [];
   for (const file of new Set(Object.values(manifest).flatMap((chunk) => chunk.css ?? []))) {
@@ -113,8 +114,9 @@ function splitStylesheets(partial: string, clientDir: string): void {
 }
 
 async function compile(partial: string, clientDir: string): Promise<void> {
-  // Loaded only here: a build whose app is unchanged never pays for Vite.
+  // Loaded only here: a build whose app is unchanged never pays for Vite, nor for lightningcss.
   const { build } = await import('vite');
+  const { markStyleModules } = await import('./styleSegments.ts');
   await build({
     logLevel: 'warn',
     plugins: [markStyleModules()],
@@ -145,7 +147,7 @@ async function compile(partial: string, clientDir: string): Promise<void> {
   // The manifest says which files the pages load; it is not part of the site.
   renameSync(path.join(clientDir, '.vite', 'manifest.json'), path.join(partial, 'manifest.json'));
   rmSync(path.join(clientDir, '.vite'), { recursive: true });
-  splitStylesheets(partial, clientDir);
+  await splitStylesheets(partial, clientDir);
   await build({
     logLevel: 'warn',
     build: {

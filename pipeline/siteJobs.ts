@@ -5,7 +5,6 @@ import { translatorFor } from '../src/i18n/useMessages.ts';
 import { editionByKey } from '../src/site/editions.ts';
 import type { StoryFacts } from './check/storyCache.ts';
 import { olderPageDocument, withNewestPage } from './liveDocuments.ts';
-import { writeLiveFeed } from './liveFeed.ts';
 import { messagesDocument } from '../src/i18n/allCatalogues.ts';
 import type { CatalogueName } from '../src/i18n/catalogues.ts';
 import { site } from '../src/site/config.ts';
@@ -16,7 +15,6 @@ import { partitionList, searchPartitions, writeSearchPartition } from './searchI
 import type { Content } from './check/readContent.ts';
 import { linkedSlugs } from '../src/data/linkedStories.ts';
 import type { PageAssets } from '../src/site/documentHtml.ts';
-import { storyFeedHtml } from './feedContent.tsx';
 import { collectionFeedSpecs, feedSpecs, writeFeed } from './feeds.ts';
 import { headersFile, type InlineHashes } from './headers.ts';
 import { writeImages } from './images.ts';
@@ -76,7 +74,10 @@ function* liveJobs(
     id: `live-feed:${slug}`,
     perStory: slug,
     key: jobKey(facts.fileHash, linked.hashes),
-    write: (out) => writeLiveFeed(content.published(slug), linked.cards, out),
+    write: async (out) => {
+      const { writeLiveFeed } = await import('./liveFeed.ts');
+      writeLiveFeed(content.published(slug), linked.cards, out);
+    },
   };
 }
 
@@ -232,13 +233,17 @@ export function* siteJobs(inputs: SiteInputs): Generator<Job> {
     return editionIndex.get(story.entry.summary.edition ?? '')!.summaries(linkedSlugs(story.links));
   };
   const feedContents = new Map<string, string>();
-  const feedContent = (slug: string) => {
-    let html = feedContents.get(slug);
-    if (html === undefined) {
-      html = storyFeedHtml(content.records(slug).feed, linked(slug));
-      feedContents.set(slug, html);
-    }
-    return html;
+  // React's server renderer is loaded by the first feed a build writes: most edits write none.
+  const feedContent = async () => {
+    const { storyFeedHtml } = await import('./feedContent.tsx');
+    return (slug: string) => {
+      let html = feedContents.get(slug);
+      if (html === undefined) {
+        html = storyFeedHtml(content.records(slug).feed, linked(slug));
+        feedContents.set(slug, html);
+      }
+      return html;
+    };
   };
   for (const spec of [...content.editions.flatMap(feedSpecs), ...content.collections.flatMap(collectionFeedSpecs)]) {
     const of = spec.collection ? `${spec.collection.kind}/${spec.collection.key}` : (spec.section ?? '');
@@ -248,7 +253,7 @@ export function* siteJobs(inputs: SiteInputs): Generator<Job> {
         spec,
         spec.entries.map(({ summary: { slug } }) => [facts.get(slug)!.feedHash, linked(slug).map(summaryHash)]),
       ),
-      write: (out) => writeFeed(spec, feedContent, out),
+      write: async (out) => writeFeed(spec, await feedContent(), out),
     };
   }
 

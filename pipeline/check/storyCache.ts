@@ -77,6 +77,8 @@ export class StoryCache {
   private readonly buckets: Map<string, Entry>[] = [];
   private readonly dirty = new Set<number>();
   private readonly seen = new Set<string>();
+  /** Records of entries this build replaced or forgot: removed on save unless another entry has them. */
+  private readonly dropped = new Set<string>();
   private recordsDirMade = false;
   readonly startedAt = Date.now();
   hits = 0;
@@ -135,6 +137,8 @@ export class StoryCache {
     }
     this.seen.add(name);
     const i = bucketOf(name);
+    const before = this.buckets[i]!.get(name)?.facts.fileHash;
+    if (before && before !== facts.fileHash) this.dropped.add(before);
     this.buckets[i]!.set(name, {
       size: stat.size,
       mtimeMs: stat.mtimeMs,
@@ -148,8 +152,9 @@ export class StoryCache {
   /** Writes the buckets that changed, forgetting files this build did not see (deleted or broken). */
   save(): void {
     this.buckets.forEach((bucket, i) => {
-      for (const name of bucket.keys()) {
+      for (const [name, entry] of bucket) {
         if (!this.seen.has(name)) {
+          this.dropped.add(entry.facts.fileHash);
           bucket.delete(name);
           this.dirty.add(i);
         }
@@ -163,10 +168,12 @@ export class StoryCache {
       renameSync(partial, this.file(i));
     }
     this.dirty.clear();
-    // Records no entry points at any more: an edited or deleted story's.
-    const kept = new Set(this.buckets.flatMap((bucket) => [...bucket.values()].map((e) => `${e.facts.fileHash}.json`)));
-    const records = path.join(this.dir, 'records');
-    for (const name of readdirSafe(records)) if (!kept.has(name)) rmSync(path.join(records, name), { force: true });
+    // Records no entry points at any more: an edited or deleted story's. (A build killed between
+    // checking a story and saving leaves its record behind; `--full` clears those.)
+    if (this.dropped.size === 0) return;
+    const kept = new Set(this.buckets.flatMap((bucket) => [...bucket.values()].map((entry) => entry.facts.fileHash)));
+    for (const fileHash of this.dropped) if (!kept.has(fileHash)) rmSync(this.recordsFile(fileHash), { force: true });
+    this.dropped.clear();
   }
 
   /** Forgets everything: `--full` checks every story again. */

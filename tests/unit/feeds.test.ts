@@ -14,7 +14,7 @@ import { testAssets } from '../support/pageAssets.ts';
  * `content_html`), or its update's in a live story's feed. The feeds are the ones the build's feed
  * jobs write, read back as a feed reader would: the XML parsed, the HTML inside it parsed again.
  */
-function writtenFeeds(content: Content): Map<string, string> {
+async function writtenFeeds(content: Content): Promise<Map<string, string>> {
   const files = new Map<string, string>();
   const out: OutputWriter = {
     dir: '/nowhere',
@@ -36,7 +36,7 @@ function writtenFeeds(content: Content): Map<string, string> {
     images: new Map<string, string>(),
   };
   for (const job of siteJobs(inputs)) {
-    if (job.id.startsWith('feed:') || job.id.startsWith('live-feed:')) void job.write!(out);
+    if (job.id.startsWith('feed:') || job.id.startsWith('live-feed:')) await job.write!(out);
   }
   return files;
 }
@@ -115,7 +115,7 @@ const storyFile = (slug: string): Story =>
 const textOf = (block: Block): string => ('text' in block && block.text !== undefined ? plainText(block.text) : '');
 
 const sample = readContent();
-const feeds = writtenFeeds(sample);
+const feeds = await writtenFeeds(sample);
 
 describe('the feeds of the sample stories', () => {
   const slug = 'marrow-bay-first-winter-of-retreat';
@@ -232,18 +232,19 @@ describe('the feeds of the sample stories', () => {
   });
 });
 
+const hostile = readContent(path.resolve('tests/fixtures/hostile-content'));
+const hostileFeeds = await writtenFeeds(hostile);
+const payloads = new Set(hostile.index.entries.map((entry) => entry.summary.headline));
+const plain = <T>(value: T): T =>
+  JSON.parse(JSON.stringify(value), (_, field: unknown) =>
+    typeof field === 'string' && payloads.has(field) ? 'Plain words' : field,
+  ) as T;
+const control = await writtenFeeds({
+  ...hostile,
+  facts: new Map([...hostile.facts].map(([slug, facts]) => [slug, plain(facts)])),
+});
+
 describe('the feeds of hostile stories', () => {
-  const hostile = readContent(path.resolve('tests/fixtures/hostile-content'));
-  const hostileFeeds = writtenFeeds(hostile);
-  const payloads = new Set(hostile.index.entries.map((entry) => entry.summary.headline));
-  const plain = <T>(value: T): T =>
-    JSON.parse(JSON.stringify(value), (_, field: unknown) =>
-      typeof field === 'string' && payloads.has(field) ? 'Plain words' : field,
-    ) as T;
-  const control = writtenFeeds({
-    ...hostile,
-    facts: new Map([...hostile.facts].map(([slug, facts]) => [slug, plain(facts)])),
-  });
   const structure = (doc: Document) => [...doc.body.querySelectorAll('*')].map((element) => element.localName);
   const slugs = hostile.index.entries.map((entry) => entry.summary.slug);
 
