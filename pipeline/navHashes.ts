@@ -1,6 +1,5 @@
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { pageKey } from '../src/site/pageKey.ts';
 import type { StoryIndex } from '../src/data/storyIndex.ts';
 import { hashText } from './check/storyCache.ts';
 
@@ -8,25 +7,15 @@ import { hashText } from './check/storyCache.ts';
  * Each story's links to other stories (previous, next, related, more from its section: what
  * `StoryIndex.storyNav` returns), hashed, for the keys of story pages. Working them out for every
  * story is most of what deriving 10,000 story pages' keys costs, and they depend only on the
- * index's order, sections, tags, related slugs and headlines. So the hashes are kept in `dir`
- * under a hash of exactly those, and an edit that leaves them alone (a correction, a new
- * standfirst or image) reads them back instead. The folder is the story cache's, which is one per
- * app fingerprint: code that changes how links are chosen starts a new one.
+ * index's order, sections, tags, related slugs and headlines (`StoryIndex.navInputs`). So the
+ * hashes are kept in `dir` under a hash of exactly those, and an edit that leaves them alone (a
+ * correction, a new standfirst or image) reads them back instead. The folder is the story cache's,
+ * which is one per app fingerprint: code that changes how links are chosen starts a new one.
  */
 export function navHashes(index: StoryIndex, dir: string | undefined): (slug: string) => string {
   const compute = (slug: string) => hashText(JSON.stringify(index.storyNav(slug)));
   if (!dir) return compute;
-  const structure = hashText(
-    JSON.stringify(
-      index.entries.map(({ summary, tags, related }) => [
-        summary.slug,
-        summary.headline,
-        summary.section,
-        tags.map(pageKey),
-        related,
-      ]),
-    ),
-  );
+  const structure = hashText(JSON.stringify(index.navInputs()));
   const prefix = `nav-${index.edition || 'main'}-`;
   const file = path.join(dir, `${prefix}${structure}.json`);
   try {

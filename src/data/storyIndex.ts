@@ -121,6 +121,21 @@ export class StoryIndex {
     };
   }
 
+  /**
+   * Everything `storyNav` reads of the entries, in their order: two indexes with equal values give
+   * every story the same links, so the build keeps their hashes between builds (pipeline/navHashes.ts).
+   * Reading another field in `storyNav` means adding it here.
+   */
+  navInputs(): unknown[] {
+    return this.entries.map(({ summary, tags, related }) => [
+      summary.slug,
+      summary.headline,
+      summary.section,
+      tags.map(pageKey),
+      related,
+    ]);
+  }
+
   storyPage(story: PublishedStory, translations: Translation[] = []): StoryPage {
     return {
       format: DOCUMENT_FORMAT,

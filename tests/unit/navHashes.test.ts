@@ -71,3 +71,27 @@ test("a neighbour's new headline or tags work every hash out again, and only one
   expect(navHashes(tagged, dir)('b')).toBe(hashText(JSON.stringify(tagged.storyNav('b'))));
   expect(kept()).toHaveLength(1);
 });
+
+test("no field of a story outside the index's nav inputs changes any story's links", () => {
+  const before = index();
+  // Every other field of every card and entry changed, as an edit could change it.
+  const changed = (value: unknown): unknown =>
+    typeof value === 'string' ? `${value} (edited)` : typeof value === 'boolean' ? !value : value;
+  const after = new StoryIndex(
+    before.entries.map((entry) => ({
+      ...entry,
+      description: `${entry.description} (edited)`,
+      authors: ['A New Byline'],
+      updated: new Date(Date.UTC(2027, 0, 1)).toISOString(),
+      summary: Object.fromEntries(
+        Object.entries(entry.summary).map(([key, value]) =>
+          ['slug', 'headline', 'section', 'published'].includes(key) ? [key, value] : [key, changed(value)],
+        ),
+      ) as typeof entry.summary,
+    })),
+    10,
+    ['world'],
+  );
+  expect(JSON.stringify(after.navInputs())).toBe(JSON.stringify(before.navInputs()));
+  for (const slug of ['a', 'b', 'c', 'd']) expect(after.storyNav(slug)).toEqual(before.storyNav(slug));
+});
