@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { PublishedStory } from '../src/data/documents.ts';
@@ -80,8 +80,8 @@ export function searchPartitions(entries: IndexEntry[]): SearchPartition[] {
   const byLanguage = new Map<string, Story[]>();
   for (const { summary, language: tag } of entries) {
     const language = pagefindLanguage(tag);
-    const hash = createHash('sha1').update(summary.slug).digest();
-    const story = { slug: summary.slug, published: summary.published, cut: hash.readUInt32BE(0) };
+    const cut = hash('sha1', summary.slug, 'buffer').readUInt32BE(0);
+    const story = { slug: summary.slug, published: summary.published, cut };
     const list = byLanguage.get(language);
     if (list) list.push(story);
     else byLanguage.set(language, [story]);

@@ -65,13 +65,12 @@ export function sitemapFiles(
     }
   }
   // Every edition's stories in one sequence, oldest first (the reverse of the lists' newest first).
-  const entries = editions.flatMap((index) => index.entries);
+  let entries = editions.flatMap((index) => index.entries);
   if (editions.length > 1) {
-    entries.sort(
-      (a, b) =>
-        Date.parse(b.summary.published) - Date.parse(a.summary.published) ||
-        a.summary.slug.localeCompare(b.summary.slug),
-    );
+    // Each date parsed once, not at every comparison.
+    const timed = entries.map((entry) => ({ entry, time: Date.parse(entry.summary.published) }));
+    timed.sort((a, b) => b.time - a.time || a.entry.summary.slug.localeCompare(b.entry.summary.slug));
+    entries = timed.map(({ entry }) => entry);
   }
   const stories: SitemapItemLoose[] = [];
   const olderPages: { url: string; lastmod: string; made: number }[] = [];
