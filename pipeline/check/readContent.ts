@@ -11,7 +11,7 @@ import { calendar, Collections } from '../../src/data/collections.ts';
 import { checkSiteConfig } from './siteConfig.ts';
 import { searchRecord } from '../searchIndex.ts';
 import { feedStory } from '../feedStory.ts';
-import { contentDir, imagesDir, jsonFiles, storiesDir } from '../contentFolder.ts';
+import { contentDir, imagesDir, storiesDir } from '../contentFolder.ts';
 import { publishStory } from '../publishStory.ts';
 import { livePageDates, livePoll, olderPageCount, olderPageDocument } from '../liveDocuments.ts';
 import { invalidCharacters } from './invalidCharacters.ts';
@@ -231,9 +231,9 @@ function embedProblems(body: Block[]): { path: string; message: string }[] {
   return problems;
 }
 
-export const storyFiles = (dir = contentDir): string[] => jsonFiles(storiesDir(dir));
-
 export interface Content {
+  /** How many story files the stories folder has, checked clean or not. */
+  files: number;
   /** The main edition's index: a single-language site's only one. */
   index: StoryIndex;
   /** Every edition's index, the main one first: each has its own front page, sections and feeds. */
@@ -310,15 +310,16 @@ export function readContent(dir = contentDir, cache?: StoryCache): Content {
   const stories: ReadStory[] = [];
   /** Slugs that exist, even if their story is broken: a link to one is not a second problem. */
   const slugs = new Set<string>();
-  // Only a story with a folder of its own can have update files: the folder is not looked for 10,000 times.
-  const folders = new Set(
-    existsSync(storiesDir(dir))
-      ? readdirSync(storiesDir(dir), { withFileTypes: true })
-          .filter((entry) => entry.isDirectory())
-          .map((entry) => entry.name)
-      : [],
-  );
-  for (const file of storyFiles(dir)) {
+  // The stories folder is listed once: its story files, and the folders beside them (only a story
+  // with a folder of its own can have update files: the folder is not looked for 10,000 times).
+  const listing = existsSync(storiesDir(dir)) ? readdirSync(storiesDir(dir), { withFileTypes: true }) : [];
+  const folders = new Set(listing.filter((entry) => entry.isDirectory()).map((entry) => entry.name));
+  const storyFileList = listing
+    .map((entry) => entry.name)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => path.join(storiesDir(dir), name));
+  for (const file of storyFileList) {
     const name = path.basename(file);
     const stat = cache && statSync(file);
     let text: string | undefined;
@@ -439,6 +440,7 @@ export function readContent(dir = contentDir, cache?: StoryCache): Content {
     return publishStory(story, undefined, profileKeys);
   };
   return {
+    files: storyFileList.length,
     index: editions[0]!,
     editions,
     collections: editions.map((index) => {

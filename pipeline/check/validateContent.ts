@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { formatProblem, isWarning, type ContentProblem } from './problems.ts';
 import { contentDir, storiesDir } from '../contentFolder.ts';
-import { readContent, storyFiles, type Content } from './readContent.ts';
+import { readContent, type Content } from './readContent.ts';
 import type { StoryCache } from './storyCache.ts';
 
 export interface Validation {
@@ -32,7 +32,7 @@ export function validateContent(dir = contentDir, cache?: StoryCache): Validatio
   // A stable sort: each file's problems stay in the order the checks found them.
   problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const warnings = problems.filter(isWarning).length;
-  return { content, problems, errors: problems.length - warnings, warnings, files: storyFiles(dir).length };
+  return { content, problems, errors: problems.length - warnings, warnings, files: content.files };
 }
 
 const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
