@@ -9,11 +9,19 @@ export const contentDir = path.resolve(process.env.DISPATCH_CONTENT ?? 'content'
 export const storiesDir = (dir = contentDir) => path.join(dir, 'stories');
 export const imagesDir = (dir = contentDir) => path.join(dir, 'images');
 
-/** The JSON files directly in a folder, by name; none if there is no such folder. */
-export function jsonFiles(folder: string): string[] {
-  if (!existsSync(folder)) return [];
-  return readdirSync(folder)
-    .filter((name) => name.endsWith('.json'))
-    .sort()
-    .map((name) => path.join(folder, name));
+/** The JSON files directly in a folder, by name, and the folders beside them, from one listing; none if there is no such folder. */
+export function listFolder(folder: string): { files: string[]; folders: Set<string> } {
+  if (!existsSync(folder)) return { files: [], folders: new Set() };
+  const entries = readdirSync(folder, { withFileTypes: true });
+  return {
+    files: entries
+      .map((entry) => entry.name)
+      .filter((name) => name.endsWith('.json'))
+      .sort()
+      .map((name) => path.join(folder, name)),
+    folders: new Set(entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name)),
+  };
 }
+
+/** The JSON files directly in a folder, by name; none if there is no such folder. */
+export const jsonFiles = (folder: string): string[] => listFolder(folder).files;

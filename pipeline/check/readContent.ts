@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { PublishedStory, Translation } from '../../src/data/documents.ts';
 import { storySchema, type Block, type Image, type Story } from '../../src/data/schema.ts';
@@ -11,7 +11,7 @@ import { calendar, Collections } from '../../src/data/collections.ts';
 import { checkSiteConfig } from './siteConfig.ts';
 import { searchRecord } from '../searchIndex.ts';
 import { feedStory } from '../feedStory.ts';
-import { contentDir, imagesDir, storiesDir } from '../contentFolder.ts';
+import { contentDir, imagesDir, listFolder, storiesDir } from '../contentFolder.ts';
 import { publishStory } from '../publishStory.ts';
 import { livePageDates, livePoll, olderPageCount, olderPageDocument } from '../liveDocuments.ts';
 import { invalidCharacters } from './invalidCharacters.ts';
@@ -312,14 +312,8 @@ export function readContent(dir = contentDir, cache?: StoryCache): Content {
   const slugs = new Set<string>();
   // The stories folder is listed once: its story files, and the folders beside them (only a story
   // with a folder of its own can have update files: the folder is not looked for 10,000 times).
-  const listing = existsSync(storiesDir(dir)) ? readdirSync(storiesDir(dir), { withFileTypes: true }) : [];
-  const folders = new Set(listing.filter((entry) => entry.isDirectory()).map((entry) => entry.name));
-  const storyFileList = listing
-    .map((entry) => entry.name)
-    .filter((name) => name.endsWith('.json'))
-    .sort()
-    .map((name) => path.join(storiesDir(dir), name));
-  for (const file of storyFileList) {
+  const { files: storyFiles, folders } = listFolder(storiesDir(dir));
+  for (const file of storyFiles) {
     const name = path.basename(file);
     const stat = cache && statSync(file);
     let text: string | undefined;
@@ -440,7 +434,7 @@ export function readContent(dir = contentDir, cache?: StoryCache): Content {
     return publishStory(story, undefined, profileKeys);
   };
   return {
-    files: storyFileList.length,
+    files: storyFiles.length,
     index: editions[0]!,
     editions,
     collections: editions.map((index) => {
