@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import type { EnumChangefreq, SitemapIndexStream, SitemapItemLoose, SitemapStream } from 'sitemap';
-import type { StoryIndex } from '../src/data/storyIndex.ts';
+import { newestFirst, type StoryIndex } from '../src/data/storyIndex.ts';
 import { publicUrl } from '../src/collections/collectionHead.ts';
 import type { Collections } from '../src/data/collections.ts';
 import type { LivePageDates } from './liveDocuments.ts';
@@ -65,13 +65,8 @@ export function sitemapFiles(
     }
   }
   // Every edition's stories in one sequence, oldest first (the reverse of the lists' newest first).
-  let entries = editions.flatMap((index) => index.entries);
-  if (editions.length > 1) {
-    // Each date parsed once, not at every comparison.
-    const timed = entries.map((entry) => ({ entry, time: Date.parse(entry.summary.published) }));
-    timed.sort((a, b) => b.time - a.time || a.entry.summary.slug.localeCompare(b.entry.summary.slug));
-    entries = timed.map(({ entry }) => entry);
-  }
+  const all = editions.flatMap((index) => index.entries);
+  const entries = editions.length > 1 ? newestFirst(all) : all;
   const stories: SitemapItemLoose[] = [];
   const olderPages: { url: string; lastmod: string; made: number }[] = [];
   for (let i = entries.length - 1; i >= 0; i--) {

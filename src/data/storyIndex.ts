@@ -43,6 +43,13 @@ export function toIndexEntry(story: PublishedStory): IndexEntry {
   };
 }
 
+/** Newest first, ties by slug: the front page's order, and every list's. A new array. */
+export function newestFirst(entries: IndexEntry[]): IndexEntry[] {
+  // Each date parsed once, not at every comparison.
+  const times = new Map(entries.map((entry) => [entry, Date.parse(entry.summary.published)]));
+  return [...entries].sort((a, b) => times.get(b)! - times.get(a)! || a.summary.slug.localeCompare(b.summary.slug));
+}
+
 const RELATED_COUNT = 4;
 const MORE_IN_SECTION_COUNT = 4;
 /** Related stories are looked for among this many neighbours in time on each side, per tag. */
@@ -75,11 +82,7 @@ export class StoryIndex {
     readonly edition = '',
   ) {
     for (const section of sections) this.bySection.set(section, []);
-    // Each date parsed once, not at every comparison.
-    const times = new Map(entries.map((entry) => [entry, Date.parse(entry.summary.published)]));
-    this.entries = [...entries].sort(
-      (a, b) => times.get(b)! - times.get(a)! || a.summary.slug.localeCompare(b.summary.slug),
-    );
+    this.entries = newestFirst(entries);
     this.entries.forEach((entry, i) => {
       this.position.set(entry.summary.slug, i);
       push(this.bySection, entry.summary.section, i);
