@@ -105,22 +105,8 @@ export interface SiteCheck {
  */
 export function checkSiteConfig(dir: string, env: Record<string, string | undefined> = process.env): SiteCheck {
   const file = siteFile(dir);
-  const text = existsSync(file) ? readFileSync(file, 'utf8') : null;
-  // Checked once a process: the build reads it at start-up and again with the content.
-  const id = JSON.stringify([process.cwd(), file, text, OVERRIDES.map(({ variable }) => env[variable] ?? null)]);
-  let check = checks.get(id);
-  if (!check) {
-    check = checkSiteText(file, text, env);
-    checks.set(id, check);
-  }
-  return check;
-}
-
-const checks = new Map<string, SiteCheck>();
-
-function checkSiteText(file: string, text: string | null, env: Record<string, string | undefined>): SiteCheck {
   const shown = path.relative(process.cwd(), file) || file;
-  if (text === null) {
+  if (!existsSync(file)) {
     return {
       settings: null,
       descriptions: null,
@@ -130,6 +116,7 @@ function checkSiteText(file: string, text: string | null, env: Record<string, st
       ],
     };
   }
+  const text = readFileSync(file, 'utf8');
   let json: unknown;
   try {
     json = JSON.parse(text);
