@@ -44,6 +44,7 @@ export function pageAssets({
   const fonts = Object.values(manifest)
     .filter(({ src }) => PRELOADED_FONTS.some((name) => src?.endsWith(`/${name}`)))
     .map(({ file }) => `${site.basePath}${file}`);
+  const shareIcons = readFileSync(path.join(clientDir, 'share-icons.svg'), 'utf8').replace(/>\s+</g, '><').trim();
   const assets: PageAssets = {
     entry: `${site.basePath}${entry.file}`,
     styles,
@@ -51,12 +52,13 @@ export function pageAssets({
     fonts,
     mediaStyles,
     liveStyles,
+    shareIcons,
   };
   return {
     assets,
     hashes: {
       styles: [...styles.map(({ css }) => css), ...mediaStyles, ...liveStyles].map(cspHash),
-      scripts: [cspHash(appLoader(assets.entry))],
+      scripts: [cspHash(appLoader(assets.entry, assets.stylesheets))],
     },
   };
 }

@@ -2,9 +2,12 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { siBluesky, siFacebook, siReddit, siTelegram, siWhatsapp, siX } from 'simple-icons';
-import type { ShareIconName } from '../src/share/ShareIcon.tsx';
+import { SHARE_ICONS_ID, type ShareIconName, shareIconId } from '../src/share/ShareIcon.tsx';
 
-/** The share bar's icons, one <symbol> each: a file the page refers to, so no path ships in the app's JavaScript. */
+/**
+ * The share bar's icons, one <symbol> each: a file that pre-rendered pages carry inline and the app
+ * fetches for a page it renders, so no path ships in the app's JavaScript.
+ */
 export const iconsFile = path.resolve('public', 'share-icons.svg');
 
 type Drawing = { path: string; draw: 'fill' | 'evenodd' | 'stroke' };
@@ -32,17 +35,19 @@ const icons: Record<ShareIconName, Drawing> = {
   copied: action('M4.5 12.5 9.5 17.5 19.5 6.5'),
 };
 
-function symbol(id: string, { path, draw }: Drawing): string {
+function symbol(name: ShareIconName, { path, draw }: Drawing): string {
   const paint =
     draw === 'stroke'
       ? 'fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"'
       : `fill="currentColor" fill-rule="${draw === 'evenodd' ? 'evenodd' : 'nonzero'}"`;
-  return `  <symbol id="${id}" viewBox="0 0 24 24"><path d="${path}" ${paint}/></symbol>`;
+  return `  <symbol id="${shareIconId(name)}" viewBox="0 0 24 24"><path d="${path}" ${paint}/></symbol>`;
 }
 
 export function shareIconsSvg(): string {
-  const symbols = Object.entries(icons).map(([id, drawing]) => symbol(id, drawing));
-  return ['<svg xmlns="http://www.w3.org/2000/svg">', ...symbols, '</svg>', ''].join('\n');
+  const symbols = Object.entries(icons).map(([name, drawing]) => symbol(name as ShareIconName, drawing));
+  // Never drawn itself: its symbols are what the icons show.
+  const root = `<svg xmlns="http://www.w3.org/2000/svg" id="${SHARE_ICONS_ID}" display="none" aria-hidden="true">`;
+  return [root, ...symbols, '</svg>', ''].join('\n');
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]!).href) {

@@ -1,5 +1,6 @@
 import { PAGE_DATA_ID, type PageData, ROOT_ID } from '../app/pageData';
 import { themeScript } from '../app/themeScript';
+import { showsShareIcons } from '../share/ShareIcon';
 import { scriptSafeJson } from '../lib/scriptJson';
 import { site } from './config';
 import { headTags, type PageHead } from './head';
@@ -27,6 +28,8 @@ export interface PageAssets {
   mediaStyles?: string[];
   /** The live story components' styles, as text: inlined by live stories' pages only (about 1.1 KB gzip). */
   liveStyles?: string[];
+  /** The share icons' symbols (public/share-icons.svg), as markup: carried by the pages that show them. */
+  shareIcons?: string;
 }
 
 /**
@@ -60,14 +63,19 @@ export const STYLESHEET_ATTRIBUTE = 'data-app-styles';
  * to themselves, and Lighthouse's simulation, which counts every script that finished before the
  * largest paint into it, sees the story painted without the app. A page whose images never finish
  * loading gets its app after 3 s all the same; one with nothing to paint (the offline shell) waits
- * only for its load. Then it turns the whole stylesheets (linked for print, so already loading) on
- * for the screen, and starts the app once they have loaded: nothing the app draws is ever seen
- * without its styles. Its text is hashed into the Content-Security-Policy (pipeline/headers.ts),
- * so it is built from the entry's URL alone.
+ * only for its load. Then it links the whole stylesheets, which no page links itself (Lighthouse's
+ * simulation counts every stylesheet that finished before the largest paint into it, even one
+ * for print), turns them and any other `data-app-styles` link on for the screen, and starts the
+ * app once they have loaded: nothing the app draws is ever seen without its styles. Its text is
+ * hashed into the Content-Security-Policy (pipeline/headers.ts), so it is built from the entry's
+ * and the stylesheets' URLs alone.
  */
-export const appLoader = (entry: string): string =>
+export const appLoader = (entry: string, stylesheets: string[]): string =>
   '(function(){var w=2,k=0;' +
-  `function go(){var l=document.querySelectorAll("link[${STYLESHEET_ATTRIBUTE}]"),n=l.length+1;` +
+  `function go(){var h=${JSON.stringify(stylesheets)},d=document;` +
+  'for(var j=0;j<h.length;j++){var e=d.createElement("link");e.rel="stylesheet";e.href=h[j];' +
+  `e.setAttribute("${STYLESHEET_ATTRIBUTE}","");d.head.appendChild(e)}` +
+  `var l=d.querySelectorAll("link[${STYLESHEET_ATTRIBUTE}]"),n=l.length+1;` +
   'function g(){if(--n)return;var s=document.createElement("script");s.type="module";' +
   `s.src=${JSON.stringify(entry)};document.head.appendChild(s)}` +
   'for(var i=0;i<l.length;i++){l[i].media="all";if(l[i].sheet)g();else l[i].onload=l[i].onerror=g}g()}' +
@@ -128,10 +136,12 @@ export function documentHtml({ head, appHtml, pageData, assets, scripts, pageSty
       (font) => `    <link rel="preload" href="${font}" as="font" type="font/woff2" crossorigin>`,
     ),
     ...styles.map((css) => `    <style>${css}</style>`),
-    // Print only, so not render-blocking; the app loader applies them to the screen.
-    ...assets.stylesheets.map(
-      (href) => `    <link rel="stylesheet" href="${href}" media="print" ${STYLESHEET_ATTRIBUTE}>`,
-    ),
+    // For print only, so not render-blocking; with the app loader, it links them once the page is
+    // on screen, for print and the app.
+    ...assets.stylesheets.map((href) => {
+      const link = `<link rel="stylesheet" href="${href}" media="print" ${STYLESHEET_ATTRIBUTE}>`;
+      return scripts === 'after-first-paint' ? `    <noscript>${link}</noscript>` : `    ${link}`;
+    }),
     ...pageStyles.map((css) => `    <style>${css}</style>`),
     ...scriptFontsLinks(head.language),
     `    ${headHtml(head)}`,
@@ -139,12 +149,14 @@ export function documentHtml({ head, appHtml, pageData, assets, scripts, pageSty
     '  </head>',
     '  <body>',
     `    <div id="${ROOT_ID}">${appHtml}</div>`,
+    // Outside the app's root: the icons in it refer to these symbols (src/share/ShareIcon.tsx).
+    ...(assets.shareIcons && showsShareIcons(appHtml) ? [`    ${assets.shareIcons}`] : []),
     ...(pageData
       ? [
           `    <script id="${PAGE_DATA_ID}" type="application/json">${scriptSafeJson(JSON.stringify(pageData))}</script>`,
         ]
       : []),
-    ...(scripts === 'after-first-paint' ? [`    <script>${appLoader(assets.entry)}</script>`] : []),
+    ...(scripts === 'after-first-paint' ? [`    <script>${appLoader(assets.entry, assets.stylesheets)}</script>`] : []),
     '  </body>',
     '</html>',
     '',

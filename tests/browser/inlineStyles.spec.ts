@@ -39,7 +39,10 @@ const restyledByTheWholeStylesheet = (page: Page) =>
         }),
       );
     const inlined = snapshot();
+    // Without JavaScript, a page links the whole stylesheet for print only (in <noscript>; the 404
+    // page, which has no app loader, plainly).
     const links = [...document.querySelectorAll<HTMLLinkElement>('link[data-app-styles]')];
+    if (links.length === 0) throw new Error('the page links no whole stylesheet to apply');
     await Promise.all(
       links.map((link) => {
         link.media = 'all';

@@ -25,6 +25,44 @@ const shareBar = async (page: Page) => {
   return bar;
 };
 
+/** The width of what each share icon in the bar draws: 0 for an icon whose symbol is missing. */
+const iconWidths = (bar: Locator) =>
+  bar.locator('svg.share-icon use').evaluateAll((uses) => uses.map((use) => (use as SVGUseElement).getBBox().width));
+
+test.describe('the share icons', () => {
+  test('are drawn on a pre-rendered page from the symbols it carries, with nothing to fetch', async ({ page }) => {
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(`/stories/${reference.slug}/`);
+    const bar = await shareBar(page);
+    const widths = await iconWidths(bar);
+    expect(widths.length).toBeGreaterThan(5);
+    for (const width of widths) expect(width).toBeGreaterThan(10);
+    expect(requested).not.toContain('/share-icons.svg');
+  });
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+    test('are drawn all the same', async ({ page }) => {
+      await page.goto(`/stories/${reference.slug}/`);
+      const widths = await iconWidths(page.getByRole('region', { name: 'Tell your friends' }));
+      expect(widths.length).toBeGreaterThan(5);
+      for (const width of widths) expect(width).toBeGreaterThan(10);
+    });
+  });
+
+  test('are drawn on a story the app renders after a page without them', async ({ page }) => {
+    await page.goto('/');
+    await markDocument(page);
+    expect(await page.locator('#share-icons').count()).toBe(0);
+    await page.getByRole('link', { name: reference.headline }).click();
+    const bar = await shareBar(page);
+    await expect.poll(async () => Math.min(...(await iconWidths(bar)))).toBeGreaterThan(10);
+    expect(await page.locator('#share-icons').count()).toBe(1);
+    expect(await documentMarker(page)).toBe('same document');
+  });
+});
+
 test.describe('Copy link', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 

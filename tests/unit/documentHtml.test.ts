@@ -27,10 +27,18 @@ describe('the document template', () => {
     expect(doc.title).toBe(`Saved stories | ${site.name}`);
     expect(doc.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
     expect(doc.querySelector('style')?.textContent).toBe(testAssets.styles[0]!.css);
-    // The whole stylesheet for print, after the inline part so it decides where both have a rule.
-    const whole = doc.querySelector(`link[rel="stylesheet"][${STYLESHEET_ATTRIBUTE}]`);
-    expect([whole?.getAttribute('href'), whole?.getAttribute('media')]).toEqual([testAssets.stylesheets[0], 'print']);
-    expect(doc.querySelector('style')!.compareDocumentPosition(whole!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    // The page links no stylesheet for the screen: the app loader does, once the page is on screen.
+    // Without JavaScript, the whole stylesheet is linked for print, after the inline part so it
+    // decides where both have a rule.
+    // (DOMParser reads a page as a browser with JavaScript off does: <noscript>'s content is markup.)
+    const links = [...doc.querySelectorAll(`link[rel="stylesheet"][${STYLESHEET_ATTRIBUTE}]`)];
+    expect(doc.querySelectorAll('link[rel="stylesheet"]')).toHaveLength(1);
+    expect(
+      links.map((link) => [link.parentElement?.tagName, link.getAttribute('href'), link.getAttribute('media')]),
+    ).toEqual([['NOSCRIPT', testAssets.stylesheets[0], 'print']]);
+    expect(
+      doc.querySelector('style')!.compareDocumentPosition(links[0]!) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
     expect(doc.querySelector('link[rel="preload"][as="font"]')?.getAttribute('href')).toBe(testAssets.fonts[0]);
     expect(doc.getElementById(ROOT_ID)?.innerHTML).toBe('<p>the app</p>');
     expect(doc.querySelector('link[rel="icon"]')?.getAttribute('href')).toBe(`${site.basePath}favicon.svg`);
@@ -56,6 +64,17 @@ describe('the document template', () => {
     expect(blocking).toEqual([]);
   });
 
+  test("carries the share icons' symbols, outside the app, only on a page that shows one", () => {
+    const shareIcons =
+      '<svg xmlns="http://www.w3.org/2000/svg" id="share-icons" display="none"><symbol id="share-icon-x"/></svg>';
+    const withIcons = (appHtml: string) =>
+      parse(documentHtml({ ...parts, appHtml, assets: { ...testAssets, shareIcons } })).getElementById('share-icons');
+    const symbols = withIcons('<svg class="share-icon"><use href="#share-icon-x"></use></svg>');
+    expect(symbols?.parentElement?.tagName).toBe('BODY');
+    expect(symbols?.querySelector('symbol')?.id).toBe('share-icon-x');
+    expect(withIcons('<p>the app</p>')).toBeNull();
+  });
+
   test('embeds the page data so no string in it can close its script', () => {
     const doc = parse(documentHtml(parts));
     expect(doc.querySelectorAll('script')).toHaveLength(3);
@@ -64,11 +83,18 @@ describe('the document template', () => {
   });
 
   test('runs the app after the first paint, or as a module script, or not at all', () => {
-    expect(scriptTexts(parse(documentHtml(parts)))).toEqual([themeScript, PAGE_DATA_ID, appLoader(testAssets.entry)]);
+    expect(scriptTexts(parse(documentHtml(parts)))).toEqual([
+      themeScript,
+      PAGE_DATA_ID,
+      appLoader(testAssets.entry, testAssets.stylesheets),
+    ]);
     const dev = parse(documentHtml({ ...parts, pageData: null, scripts: 'entry' }));
     expect(dev.querySelector('script[type="module"]')?.getAttribute('src')).toBe(testAssets.entry);
-    // The 404 page keeps only the theme script: a static host serves it at any address.
-    expect(scriptTexts(parse(documentHtml({ ...parts, pageData: null, scripts: 'none' })))).toEqual([themeScript]);
+    // The 404 page keeps only the theme script: a static host serves it at any address. With no
+    // loader to link it, its whole stylesheet is linked for print.
+    const notFound = parse(documentHtml({ ...parts, pageData: null, scripts: 'none' }));
+    expect(scriptTexts(notFound)).toEqual([themeScript]);
+    expect(notFound.querySelector('link[rel="stylesheet"]')?.getAttribute('media')).toBe('print');
   });
 
   test('the loader asks for exactly the entry it names', () => {
@@ -84,18 +110,23 @@ describe('the document template', () => {
  * The app loader run against a page of its own: a document, frames and timers that a test moves
  * on by hand, and a paint observer it feeds entries to.
  */
-function loaderPage({ root = true, paintTiming = true, stylesheets = 0 }) {
+function loaderPage({ root = true, paintTiming = true, stylesheets = [] as string[], pageLinks = 0 }) {
   let now = 0;
   let timers: { at: number; run: () => void }[] = [];
   let frames: (() => void)[] = [];
   let onLoad: (() => void) | undefined;
   let observer: { callback: (list: unknown, self: unknown) => void; connected: boolean; self: unknown } | undefined;
   const scripts: { type: string; src: string }[] = [];
-  const links = Array.from({ length: stylesheets }, () => ({
-    media: 'print',
-    sheet: null as object | null,
-    onload: null as (() => void) | null,
-  }));
+  type Link = {
+    href?: string;
+    rel?: string;
+    media: string;
+    sheet: object | null;
+    onload: (() => void) | null;
+    marked?: boolean;
+  };
+  // The page's own links for the app (a Japanese page's faces), then those the loader adds.
+  const links: Link[] = Array.from({ length: pageLinks }, () => ({ media: 'print', sheet: null, onload: null }));
   class PerformanceObserver {
     static supportedEntryTypes = paintTiming ? ['paint', 'largest-contentful-paint'] : ['resource'];
     constructor(callback: (list: unknown, self: unknown) => void) {
@@ -113,8 +144,29 @@ function loaderPage({ root = true, paintTiming = true, stylesheets = 0 }) {
     readyState: 'interactive',
     querySelectorAll: (selector: string) => (selector === `link[${STYLESHEET_ATTRIBUTE}]` ? links : []),
     getElementById: (id: string) => (id === ROOT_ID ? { hasChildNodes: () => root } : null),
-    createElement: () => ({ type: '', src: '' }),
-    head: { appendChild: (script: { type: string; src: string }) => scripts.push({ ...script }) },
+    createElement: (tag: string) => {
+      if (tag !== 'link') return { tag, type: '', src: '' };
+      const link: Link & { tag: string; setAttribute: (name: string) => void } = {
+        tag,
+        rel: '',
+        href: '',
+        media: '',
+        sheet: null,
+        onload: null,
+        setAttribute: (name) => {
+          if (name === STYLESHEET_ATTRIBUTE) link.marked = true;
+        },
+      };
+      return link;
+    },
+    head: {
+      appendChild: (element: { tag: string; type?: string; src?: string } & Partial<Link>) => {
+        if (element.tag === 'link') {
+          expect([element.rel, element.marked]).toEqual(['stylesheet', true]);
+          links.push(element as Link);
+        } else scripts.push({ type: element.type!, src: element.src! });
+      },
+    },
   };
   const run = new Function(
     'window',
@@ -122,7 +174,7 @@ function loaderPage({ root = true, paintTiming = true, stylesheets = 0 }) {
     'addEventListener',
     'requestAnimationFrame',
     'setTimeout',
-    appLoader('/news/assets/main-abc.js'),
+    appLoader('/news/assets/main-abc.js', stylesheets),
   );
   run(
     { PerformanceObserver },
@@ -207,12 +259,17 @@ describe('the app loader', () => {
     }
   });
 
-  test('turns the whole stylesheets on for the screen and starts the app once they have loaded', () => {
-    const page = loaderPage({ stylesheets: 2 });
+  test('links the whole stylesheets only once the page is on screen, and starts the app once they have loaded', () => {
+    const page = loaderPage({ stylesheets: ['/news/assets/main-abc.css'], pageLinks: 1 });
     page.load();
+    page.settle();
+    expect(page.links).toHaveLength(1);
     page.paint('first-contentful-paint');
     page.settle();
-    expect(page.links.map((link) => link.media)).toEqual(['all', 'all']);
+    expect(page.links.map((link) => [link.href, link.media])).toEqual([
+      [undefined, 'all'],
+      ['/news/assets/main-abc.css', 'all'],
+    ]);
     page.links[0]!.onload!();
     expect(page.scripts).toEqual([]);
     page.links[1]!.onload!();
