@@ -2,12 +2,13 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { appBundles, compiledBundles } from './bundles.ts';
 import { cacheDir } from './cacheDir.ts';
+import { markUsed, removeOldVersions } from './cacheVersions.ts';
 import { storySchemaChecks } from './check/readContent.ts';
 import { StoryCache } from './check/storyCache.ts';
 import { validateContent, validationReport } from './check/validateContent.ts';
 import { contentDir, imagesDir } from './contentFolder.ts';
 import { installCardFonts } from './cardFonts.ts';
-import { appFingerprint } from './fingerprint.mjs';
+import { appFingerprint, compiledDir } from './fingerprint.mjs';
 import type { Job } from './output/job.ts';
 import { OutputTree } from './output/outputTree.ts';
 import { pageAssets } from './pageAssets.ts';
@@ -59,6 +60,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildStats | nul
     .digest('hex')
     .slice(0, 16);
   const storyCacheDir = cacheDir(path.join('dispatch-stories', cacheId));
+  const versions = [storyCacheDir, compiledDir(fingerprint)];
+  for (const dir of versions) markUsed(dir);
   if (full) StoryCache.clear(storyCacheDir);
   const cache = new StoryCache(storyCacheDir);
 
@@ -161,6 +164,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildStats | nul
   if (toRun.length > 0)
     console.log(`made ${toRun.length} outputs (${inWorkers.length} in workers) in ${seconds(step)} s`);
   tree.commit({ shard: shard !== undefined });
+  for (const dir of versions) removeOldVersions(dir);
 
   const total = (performance.now() - started) / 1000;
   const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
