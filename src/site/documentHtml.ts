@@ -65,16 +65,17 @@ export const STYLESHEET_ATTRIBUTE = 'data-app-styles';
  * loading gets its app after 3 s all the same; one with nothing to paint (the offline shell) waits
  * only for its load. Then it links the whole stylesheets, which no page links itself (Lighthouse's
  * simulation counts every stylesheet that finished before the largest paint into it, even one
- * for print), turns them and any other `data-app-styles` link on for the screen, and starts the
+ * for print), where the page links them for print without JavaScript, so they come before the
+ * page's own styles in the cascade as they do there; turns them and any other `data-app-styles` link on for the screen, and starts the
  * app once they have loaded: nothing the app draws is ever seen without its styles. Its text is
  * hashed into the Content-Security-Policy (pipeline/headers.ts), so it is built from the entry's
  * and the stylesheets' URLs alone.
  */
 export const appLoader = (entry: string, stylesheets: string[]): string =>
   '(function(){var w=2,k=0;' +
-  `function go(){var h=${JSON.stringify(stylesheets)},d=document;` +
+  `function go(){var h=${JSON.stringify(stylesheets)},d=document,p=d.querySelector("noscript[${STYLESHEET_ATTRIBUTE}]");` +
   'for(var j=0;j<h.length;j++){var e=d.createElement("link");e.rel="stylesheet";e.href=h[j];' +
-  `e.setAttribute("${STYLESHEET_ATTRIBUTE}","");d.head.appendChild(e)}` +
+  `e.setAttribute("${STYLESHEET_ATTRIBUTE}","");d.head.insertBefore(e,p)}` +
   `var l=d.querySelectorAll("link[${STYLESHEET_ATTRIBUTE}]"),n=l.length+1;` +
   'function g(){if(--n)return;var s=document.createElement("script");s.type="module";' +
   `s.src=${JSON.stringify(entry)};document.head.appendChild(s)}` +
@@ -140,7 +141,9 @@ export function documentHtml({ head, appHtml, pageData, assets, scripts, pageSty
     // on screen, for print and the app.
     ...assets.stylesheets.map((href) => {
       const link = `<link rel="stylesheet" href="${href}" media="print" ${STYLESHEET_ATTRIBUTE}>`;
-      return scripts === 'after-first-paint' ? `    <noscript>${link}</noscript>` : `    ${link}`;
+      return scripts === 'after-first-paint'
+        ? `    <noscript ${STYLESHEET_ATTRIBUTE}>${link}</noscript>`
+        : `    ${link}`;
     }),
     ...pageStyles.map((css) => `    <style>${css}</style>`),
     ...scriptFontsLinks(head.language),

@@ -71,7 +71,7 @@ async function expectNothingRan(page: Page, dialogs: string[]) {
   const inlineScripts = await page.evaluate(() =>
     [...document.body.querySelectorAll('script:not([src]):not([type$="json"])')].map((script) => ({
       last: script === document.body.lastElementChild,
-      loader: /^\(function\(\)\{var w=2,k=0;function go\(\)\{var h=\["[^"]+\.css"\],d=document;/.test(
+      loader: /^\(function\(\)\{var w=2,k=0;function go\(\)\{var h=\["[^"]+\.css"\],d=document,/.test(
         script.textContent ?? '',
       ),
     })),

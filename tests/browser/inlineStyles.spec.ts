@@ -97,3 +97,19 @@ test.describe('what a page inlines of the stylesheet', () => {
     );
   });
 });
+
+test('with JavaScript, the loader links the whole stylesheet where a page links it for print, before its own styles', async ({
+  page,
+}) => {
+  // The media story inlines its blocks' styles after the site's: they must still come last.
+  await page.goto('/stories/marrow-bay-first-winter-of-retreat/');
+  const main = page.locator('head link[data-app-styles][href*="/assets/main-"]');
+  await expect(main).toHaveAttribute('media', 'all');
+  const order = await page.evaluate(() =>
+    [...document.head.children]
+      .filter((element) => element.matches('style, link[rel="stylesheet"], noscript[data-app-styles]'))
+      .map((element) => element.tagName.toLowerCase()),
+  );
+  expect(order.slice(-3)).toEqual(['link', 'noscript', 'style']);
+  expect(order.filter((tag) => tag === 'link')).toHaveLength(1);
+});

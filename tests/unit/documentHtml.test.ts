@@ -127,6 +127,7 @@ function loaderPage({ root = true, paintTiming = true, stylesheets = [] as strin
   };
   // The page's own links for the app (a Japanese page's faces), then those the loader adds.
   const links: Link[] = Array.from({ length: pageLinks }, () => ({ media: 'print', sheet: null, onload: null }));
+  const printLinks = { tagName: 'NOSCRIPT' };
   class PerformanceObserver {
     static supportedEntryTypes = paintTiming ? ['paint', 'largest-contentful-paint'] : ['resource'];
     constructor(callback: (list: unknown, self: unknown) => void) {
@@ -143,6 +144,8 @@ function loaderPage({ root = true, paintTiming = true, stylesheets = [] as strin
   const document = {
     readyState: 'interactive',
     querySelectorAll: (selector: string) => (selector === `link[${STYLESHEET_ATTRIBUTE}]` ? links : []),
+    // Where the page links the whole stylesheets for print without JavaScript.
+    querySelector: (selector: string) => (selector === `noscript[${STYLESHEET_ATTRIBUTE}]` ? printLinks : null),
     getElementById: (id: string) => (id === ROOT_ID ? { hasChildNodes: () => root } : null),
     createElement: (tag: string) => {
       if (tag !== 'link') return { tag, type: '', src: '' };
@@ -160,12 +163,11 @@ function loaderPage({ root = true, paintTiming = true, stylesheets = [] as strin
       return link;
     },
     head: {
-      appendChild: (element: { tag: string; type?: string; src?: string } & Partial<Link>) => {
-        if (element.tag === 'link') {
-          expect([element.rel, element.marked]).toEqual(['stylesheet', true]);
-          links.push(element as Link);
-        } else scripts.push({ type: element.type!, src: element.src! });
+      insertBefore: (link: Link, before: unknown) => {
+        expect([link.rel, link.marked, before]).toEqual(['stylesheet', true, printLinks]);
+        links.push(link);
       },
+      appendChild: (script: { type: string; src: string }) => scripts.push({ type: script.type, src: script.src }),
     },
   };
   const run = new Function(
