@@ -84,3 +84,18 @@ test('printed, the rating is in words and the table is whole', async ({ page }) 
   const table = page.getByRole('region', { name: TABLE });
   expect(await table.evaluate((element) => getComputedStyle(element).overflowX)).toBe('visible');
 });
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('printed, the story still leaves out its share bar: the page links the print styles itself', async ({
+    page,
+  }) => {
+    await page.goto(SAMPLE);
+    const share = page.getByRole('region', { name: 'Tell your friends' });
+    await expect(share).toBeVisible();
+    await page.emulateMedia({ media: 'print' });
+    await expect(share).toBeHidden();
+    await expect(page.locator('.rating__stars')).toBeHidden();
+  });
+});
