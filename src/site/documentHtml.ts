@@ -115,6 +115,10 @@ function scriptFontsLinks(language: string): string[] {
   ];
 }
 
+/** The posters of the videos in HTML the app rendered, as React wrote them (attribute-escaped). */
+const POSTER = /<video\b[^>]*?\sposter="([^"]*)"/g;
+const posters = (appHtml: string): string[] => [...new Set(Array.from(appHtml.matchAll(POSTER), (match) => match[1]!))];
+
 /** A whole HTML document: every page of the site, the app shell and the dev server's page. */
 export function documentHtml({ head, appHtml, pageData, assets, scripts, pageStyles = [] }: DocumentParts): string {
   const base = site.basePath;
@@ -136,6 +140,9 @@ export function documentHtml({ head, appHtml, pageData, assets, scripts, pageSty
     ...(writtenInLatin(head.language) ? assets.fonts : []).map(
       (font) => `    <link rel="preload" href="${font}" as="font" type="font/woff2" crossorigin>`,
     ),
+    // A video's poster is fetched whether or not the reader plays it: after the fonts and the text,
+    // which the first paint needs (the poster element takes up this request).
+    ...posters(appHtml).map((src) => `    <link rel="preload" href="${src}" as="image" fetchpriority="low">`),
     ...styles.map((css) => `    <style>${css}</style>`),
     // For print only, so not render-blocking; with the app loader, it links them once the page is
     // on screen, for print and the app.

@@ -57,6 +57,23 @@ test('nothing of a video or a clip is downloaded until the reader presses play',
   expect(made.filter(isMedia).some((request) => request.url().includes('marrow-bay-shore'))).toBe(false);
 });
 
+test("each video's poster is asked for once, at low priority, by the preload its player then uses", async ({
+  page,
+}) => {
+  const made = requests(page);
+  await page.goto(SAMPLE);
+  await hydrated(page);
+  const posters = await page
+    .locator('video[poster]')
+    .evaluateAll((videos) => videos.map((video) => (video as HTMLVideoElement).poster));
+  expect(posters.length).toBeGreaterThan(1);
+  const preloaded = await page
+    .locator('link[rel="preload"][as="image"][fetchpriority="low"]')
+    .evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).href));
+  expect(preloaded.sort()).toEqual([...posters].sort());
+  for (const poster of posters) expect(made.filter((request) => request.url() === poster)).toHaveLength(1);
+});
+
 test('no request leaves the site until the reader loads an embed; then only its player is framed', async ({
   page,
   baseURL,

@@ -75,6 +75,16 @@ describe('the document template', () => {
     expect(withIcons('<p>the app</p>')).toBeNull();
   });
 
+  test("preloads each video's poster once, at low priority, and nothing on a page without one", () => {
+    const poster = '/images/media/tide-poster-640.jpg?a=1&amp;b=2';
+    const appHtml = `<video class="video__player" controls="" preload="none" poster="${poster}"></video><video poster="${poster}"></video>`;
+    const preloads = parse(documentHtml({ ...parts, appHtml })).querySelectorAll('link[rel="preload"][as="image"]');
+    expect([...preloads].map((link) => [link.getAttribute('href'), link.getAttribute('fetchpriority')])).toEqual([
+      ['/images/media/tide-poster-640.jpg?a=1&b=2', 'low'],
+    ]);
+    expect(parse(documentHtml(parts)).querySelectorAll('link[rel="preload"][as="image"]')).toHaveLength(0);
+  });
+
   test('embeds the page data so no string in it can close its script', () => {
     const doc = parse(documentHtml(parts));
     expect(doc.querySelectorAll('script')).toHaveLength(3);
