@@ -63,17 +63,18 @@ export const STYLESHEET_ATTRIBUTE = 'data-app-styles';
  * to themselves, and Lighthouse's simulation, which counts every script that finished before the
  * largest paint into it, sees the story painted without the app. A page whose images never finish
  * loading gets its app after 3 s all the same; one with nothing to paint (the offline shell) waits
- * only for its load. Then it links the whole stylesheets, which no page links itself (Lighthouse's
- * simulation counts every stylesheet that finished before the largest paint into it, even one
- * for print), where the page links them for print without JavaScript, so they come before the
- * page's own styles in the cascade as they do there; turns them and any other `data-app-styles` link on for the screen, and starts the
- * app once they have loaded: nothing the app draws is ever seen without its styles. Its text is
- * hashed into the Content-Security-Policy (pipeline/headers.ts), so it is built from the entry's
- * and the stylesheets' URLs alone.
+ * only for its load. Then it links the whole stylesheets, which no page links for the screen
+ * itself (Lighthouse's simulation counts every stylesheet that finished before the largest paint
+ * into it, even one for print). It puts them where the page links them for print without
+ * JavaScript, so the page's own styles still come after them. It turns them and any other
+ * `data-app-styles` link on for the screen, and starts the app once they have loaded: nothing the
+ * app draws is ever seen without its styles. Its text is hashed into the Content-Security-Policy
+ * (pipeline/headers.ts), so it is built from the entry's and the stylesheets' URLs alone.
  */
 export const appLoader = (entry: string, stylesheets: string[]): string =>
   '(function(){var w=2,k=0;' +
-  `function go(){var h=${JSON.stringify(stylesheets)},d=document,p=d.querySelector("noscript[${STYLESHEET_ATTRIBUTE}]");` +
+  `function go(){var h=${JSON.stringify(stylesheets)},d=document,` +
+  `p=d.querySelector("noscript[${STYLESHEET_ATTRIBUTE}]");` +
   'for(var j=0;j<h.length;j++){var e=d.createElement("link");e.rel="stylesheet";e.href=h[j];' +
   `e.setAttribute("${STYLESHEET_ATTRIBUTE}","");d.head.insertBefore(e,p)}` +
   `var l=d.querySelectorAll("link[${STYLESHEET_ATTRIBUTE}]"),n=l.length+1;` +

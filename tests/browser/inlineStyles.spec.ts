@@ -98,9 +98,7 @@ test.describe('what a page inlines of the stylesheet', () => {
   });
 });
 
-test('with JavaScript, the loader links the whole stylesheet where a page links it for print, before its own styles', async ({
-  page,
-}) => {
+test('with JavaScript, the loader links the whole stylesheet where a page links it for print', async ({ page }) => {
   // The media story inlines its blocks' styles after the site's: they must still come last.
   await page.goto('/stories/marrow-bay-first-winter-of-retreat/');
   const main = page.locator('head link[data-app-styles][href*="/assets/main-"]');

@@ -77,7 +77,8 @@ describe('the document template', () => {
 
   test("preloads each video's poster once, at low priority, and nothing on a page without one", () => {
     const poster = '/images/media/tide-poster-640.jpg?a=1&amp;b=2';
-    const appHtml = `<video class="video__player" controls="" preload="none" poster="${poster}"></video><video poster="${poster}"></video>`;
+    const video = `<video class="video__player" controls="" preload="none" poster="${poster}"></video>`;
+    const appHtml = `${video}<video poster="${poster}"></video>`;
     const preloads = parse(documentHtml({ ...parts, appHtml })).querySelectorAll('link[rel="preload"][as="image"]');
     expect([...preloads].map((link) => [link.getAttribute('href'), link.getAttribute('fetchpriority')])).toEqual([
       ['/images/media/tide-poster-640.jpg?a=1&b=2', 'low'],
