@@ -9,8 +9,8 @@ import { editionByKey } from '../../src/site/editions.ts';
 import { pageKey } from '../../src/site/pageKey.ts';
 import { calendar, Collections } from '../../src/data/collections.ts';
 import { checkSiteConfig } from './siteConfig.ts';
-import { searchRecord } from '../searchIndex.ts';
-import { feedStory } from '../feedStory.ts';
+import { type SearchRecord, searchRecord } from '../searchIndex.ts';
+import { type FeedStory, feedStory } from '../feedStory.ts';
 import { contentDir, imagesDir, listFolder, storiesDir } from '../contentFolder.ts';
 import { publishStory } from '../publishStory.ts';
 import { livePageDates, livePoll, olderPageCount, olderPageDocument } from '../liveDocuments.ts';
@@ -19,7 +19,7 @@ import { issueMessage } from './issueMessages.ts';
 import { imageSizeProblem } from './imageDimensions.ts';
 import { fromZodIssues, isWarning, type ContentProblem } from './problems.ts';
 import { duplicateHeadlines, farFutureDates, storyWarnings } from './storyWarnings.ts';
-import { hashText, type StoryCache, type StoryFacts, type StoryRecords } from './storyCache.ts';
+import { hashText, type StoryCache, type StoryFacts } from './storyCache.ts';
 import {
   liveProblems,
   type ReadUpdate,
@@ -241,16 +241,20 @@ export interface Content {
   /** Each edition's topics, authors and archive months, in the order of `editions`. */
   collections: Collections[];
   /**
-   * The stories checked in this build, by slug, published: a document is made from one of these,
-   * never from its file again. The pre-render hands each one to a worker and lets go of it.
+   * The stories checked in this build and held in memory, by slug, published: without a story
+   * cache, every one; with it, those it does not keep (live stories, stories with warnings). The
+   * pre-render hands each one to a worker and lets go of it.
    */
   stories: Map<string, PublishedStory>;
   /** What the build knows of every story in the index, checked now or in an earlier build. */
   facts: Map<string, StoryFacts>;
-  /** A story's search record and feed content: this build's, or kept by the check that found it clean. */
+  /** What search indexes of a story and what its feed items show, made from its published document. */
   records(slug: string): StoryRecords;
   problems: ContentProblem[];
-  /** The published story: this build's, or its unchanged file checked again (its cached facts said it is clean). */
+  /**
+   * The published story: held from this build's check, or as a check kept it (this build's or an
+   * earlier one's), or, if that is gone, its unchanged file checked again.
+   */
   published(slug: string): PublishedStory;
   /** The story's versions in other languages. */
   translations(slug: string): Translation[];
@@ -260,11 +264,19 @@ export interface Content {
 interface ReadStory {
   file: string;
   facts: StoryFacts;
-  /** Made when it was checked in this build. */
-  records?: StoryRecords;
-  /** Published when it was checked in this build and has no errors. */
+  /** Published when it was checked in this build, has no errors and is not in the story cache. */
   story: PublishedStory | null;
+  /** Made from it then, for a story not in the cache: its page's task lets go of the story, not of these. */
+  records?: StoryRecords;
   valid: boolean;
+}
+
+/** The larger things made from a story: for search, and for the feeds it is in. */
+export interface StoryRecords {
+  /** What search indexes of it (pipeline/searchIndex.ts). */
+  search: SearchRecord;
+  /** What its feed items show (pipeline/feedStory.ts). */
+  feed: FeedStory;
 }
 
 function storyRecords(story: PublishedStory): StoryRecords {
@@ -340,9 +352,9 @@ export function readContent(dir = contentDir, cache?: StoryCache): Content {
     const facts = storyFacts(complete, hashed, updateLinks, records);
     // Nor is a live story kept: its update files may all go while its own file stays the same.
     const kept = stat && found.length === 0 && !story.live;
-    if (kept) cache.store(name, stat, facts, records);
-    // Kept records are read back from their file when a job needs them: 10,000 stories' text is not held here.
-    stories.push({ file, facts, ...(!kept && { records }), story: published, valid });
+    if (kept) cache.store(name, stat, facts, complete);
+    // A kept story's document is read back from its file when a job needs it: 10,000 stories are not held here.
+    stories.push(kept ? { file, facts, story: null, valid } : { file, facts, story: published, records, valid });
   }
   const owners = new Map<string, ReadStory>();
   for (const story of stories) {
@@ -424,8 +436,9 @@ export function readContent(dir = contentDir, cache?: StoryCache): Content {
       ),
   );
   const published = (slug: string): PublishedStory => {
-    const fresh = checked.get(slug);
-    if (fresh) return fresh;
+    const known = facts.get(slug);
+    const held = checked.get(slug) ?? (known && cache?.document(known));
+    if (held) return held;
     const file = files.get(slug);
     const { story, problems: found } = file ? checkStoryFile(file, dir) : { story: null, problems: [] };
     if (!story || found.some((problem) => !isWarning(problem))) {
@@ -448,7 +461,7 @@ export function readContent(dir = contentDir, cache?: StoryCache): Content {
     }),
     stories: checked,
     facts,
-    records: (slug) => fresh.get(slug) ?? cache?.records(facts.get(slug)!) ?? storyRecords(published(slug)),
+    records: (slug) => fresh.get(slug) ?? storyRecords(published(slug)),
     problems,
     published,
     translations: (slug) => translations.versions.get(slug) ?? [],

@@ -1,12 +1,10 @@
 import { hash } from 'node:crypto';
-import type { SearchRecord } from '../searchIndex.ts';
 import type { UpdateLink } from './liveUpdates.ts';
 import type { LivePageDates } from '../liveDocuments.ts';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, type Stats, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { LivePoll } from '../../src/data/documents.ts';
+import type { LivePoll, PublishedStory } from '../../src/data/documents.ts';
 import type { IndexEntry } from '../../src/data/storyIndex.ts';
-import type { FeedStory } from '../feedStory.ts';
 
 /** What the build keeps of a story file that checked clean: enough for the index and the job keys. */
 export interface StoryFacts {
@@ -33,18 +31,6 @@ export interface StoryFacts {
   searchHash: string;
   /** What its feed items show, hashed: in the keys of the feeds it is in. */
   feedHash: string;
-}
-
-/**
- * The larger things made from a story when it is checked, kept beside its facts, one file a story,
- * so re-indexing a partition or writing a feed reads no story file, and a build that needs
- * neither reads none of them.
- */
-export interface StoryRecords {
-  /** What search indexes of it (pipeline/searchIndex.ts). */
-  search: SearchRecord;
-  /** What its feed items show (pipeline/feedStory.ts). */
-  feed: FeedStory;
 }
 
 interface Entry {
@@ -77,9 +63,9 @@ export class StoryCache {
   private readonly buckets: Map<string, Entry>[] = [];
   private readonly dirty = new Set<number>();
   private readonly seen = new Set<string>();
-  /** Records of entries this build replaced or forgot: removed on save unless another entry has them. */
+  /** Documents of entries this build replaced or forgot: removed on save unless another entry has them. */
   private readonly dropped = new Set<string>();
-  private recordsDirMade = false;
+  private documentsDirMade = false;
   readonly startedAt = Date.now();
   hits = 0;
 
@@ -115,25 +101,32 @@ export class StoryCache {
     return entry.facts;
   }
 
-  /** A story's records, as its check in an earlier build kept them; undefined if they are gone. */
-  records(facts: StoryFacts): StoryRecords | undefined {
+  /**
+   * A story's document as its check made it (published: the build's own, so parsed and never
+   * checked again), in this build or an earlier one; undefined if it is gone.
+   */
+  document(facts: StoryFacts): PublishedStory | undefined {
     try {
-      return JSON.parse(readFileSync(this.recordsFile(facts.fileHash), 'utf8')) as StoryRecords;
+      return JSON.parse(readFileSync(this.documentFile(facts.fileHash), 'utf8')) as PublishedStory;
     } catch {
       return undefined;
     }
   }
 
-  private recordsFile(fileHash: string): string {
-    return path.join(this.dir, 'records', `${fileHash}.json`);
+  private documentFile(fileHash: string): string {
+    return path.join(this.dir, 'documents', `${fileHash}.json`);
   }
 
-  store(name: string, stat: Stats, facts: StoryFacts, records?: StoryRecords): void {
-    if (records) {
-      if (!this.recordsDirMade) mkdirSync(path.join(this.dir, 'records'), { recursive: true });
-      this.recordsDirMade = true;
+  /**
+   * Keeps a story that checked clean: its facts in a bucket, and its document in a file of its
+   * own, so the build holds no story in memory between checking it and rendering it.
+   */
+  store(name: string, stat: Stats, facts: StoryFacts, document?: PublishedStory): void {
+    if (document) {
+      if (!this.documentsDirMade) mkdirSync(path.join(this.dir, 'documents'), { recursive: true });
+      this.documentsDirMade = true;
       // Written in place: a file cut short by a killed build does not parse, and its story is checked again.
-      writeFileSync(this.recordsFile(facts.fileHash), JSON.stringify(records));
+      writeFileSync(this.documentFile(facts.fileHash), JSON.stringify(document));
     }
     this.seen.add(name);
     const i = bucketOf(name);
@@ -168,11 +161,11 @@ export class StoryCache {
       renameSync(partial, this.file(i));
     }
     this.dirty.clear();
-    // Records no entry points at any more: an edited or deleted story's. (A build killed between
-    // checking a story and saving leaves its record behind; `--full` clears those.)
+    // Documents no entry points at any more: an edited or deleted story's. (A build killed between
+    // checking a story and saving leaves its document behind; `--full` clears those.)
     if (this.dropped.size === 0) return;
     const kept = new Set(this.buckets.flatMap((bucket) => [...bucket.values()].map((entry) => entry.facts.fileHash)));
-    for (const fileHash of this.dropped) if (!kept.has(fileHash)) rmSync(this.recordsFile(fileHash), { force: true });
+    for (const fileHash of this.dropped) if (!kept.has(fileHash)) rmSync(this.documentFile(fileHash), { force: true });
     this.dropped.clear();
   }
 
