@@ -48,36 +48,38 @@ export function ShareActions({ shared, subject }: { shared: Shared; subject: str
   }
 
   return (
-    <div className="share-actions">
+    // data-ready: the controls work (their handlers are attached and the share sheet looked for).
+    <div className="share-actions" data-ready={hydrated || undefined}>
       <div className="share-actions__row">
-        {hydrated && (
-          <ul className="share-actions__main">
-            {webShare && (
-              <li>
-                <button
-                  type="button"
-                  className="share-button share-button--primary"
-                  onClick={share}
-                  aria-label={t('share.shareSubject', { subject })}
-                >
-                  <ShareIcon name="share" />
-                  <span>{t('share.share')}</span>
-                </button>
-              </li>
-            )}
+        {/* In the pre-rendered page too, hidden where scripting is off (share.css): hydrating adds
+            nothing above what follows, so nothing moves. The share sheet's button, which only
+            the browser can say it has, comes last, where it moves nothing either. */}
+        <ul className="share-actions__main">
+          <li>
+            <button
+              type="button"
+              className="share-button share-button--labelled"
+              onClick={copyLink}
+              aria-label={t('share.copyLinkTo', { subject })}
+            >
+              <ShareIcon name={copy === 'copied' ? 'copied' : 'link'} />
+              <span>{t('share.copyLink')}</span>
+            </button>
+          </li>
+          {webShare && (
             <li>
               <button
                 type="button"
-                className="share-button share-button--labelled"
-                onClick={copyLink}
-                aria-label={t('share.copyLinkTo', { subject })}
+                className="share-button share-button--primary"
+                onClick={share}
+                aria-label={t('share.shareSubject', { subject })}
               >
-                <ShareIcon name={copy === 'copied' ? 'copied' : 'link'} />
-                <span>{t('share.copyLink')}</span>
+                <ShareIcon name="share" />
+                <span>{t('share.share')}</span>
               </button>
             </li>
-          </ul>
-        )}
+          )}
+        </ul>
         <ul className="share-actions__services">
           {shareLinks(shared).map((target) => {
             // A mail link opens the mail app, not a page: it stays in this tab.

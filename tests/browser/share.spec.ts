@@ -4,6 +4,7 @@ import sharp from 'sharp';
 import { documentMarker, expect, markDocument, test } from '../support/browserFixtures';
 import { referenceStory } from '../support/referenceStory';
 import { contentStories, SITE_URL } from '../support/builtSite';
+import { layoutShift, recordLayoutShifts } from '../support/layoutShift';
 
 const reference = referenceStory();
 const canonical = (slug: string) => `${SITE_URL}/stories/${slug}/`;
@@ -18,9 +19,10 @@ async function expectNotHighlighted(element: Locator) {
   await expect(element).toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
 }
 
-/** Waits until React has hydrated the page: its buttons only appear then. */
+/** Waits until the share bar's controls work: the page has them before, and they work once the app runs. */
 const shareBar = async (page: Page) => {
   const bar = page.getByRole('region', { name: 'Tell your friends' });
+  await expect(bar.locator('.share-actions[data-ready]')).toHaveCount(1);
   await expect(bar.getByRole('button', { name: /^Copy link/ })).toBeVisible();
   return bar;
 };
@@ -43,11 +45,15 @@ test.describe('the share icons', () => {
 
   test.describe('without JavaScript', () => {
     test.use({ javaScriptEnabled: false });
-    test('are drawn all the same', async ({ page }) => {
+    test('are drawn all the same, and the controls that need it are not shown', async ({ page }) => {
       await page.goto(`/stories/${reference.slug}/`);
-      const widths = await iconWidths(page.getByRole('region', { name: 'Tell your friends' }));
+      const bar = page.getByRole('region', { name: 'Tell your friends' });
+      const widths = await iconWidths(bar.locator('.share-actions__services'));
       expect(widths.length).toBeGreaterThan(5);
       for (const width of widths) expect(width).toBeGreaterThan(10);
+      // In the page (so hydrating it moves nothing), but not for a reader without scripting.
+      await expect(bar.getByRole('button', { name: /^Copy link/ })).toHaveCount(0);
+      await expect(bar.locator('.share-actions__main')).toBeHidden();
     });
   });
 
@@ -61,6 +67,27 @@ test.describe('the share icons', () => {
     expect(await page.locator('#share-icons').count()).toBe(1);
     expect(await documentMarker(page)).toBe('same document');
   });
+});
+
+test('the app starting with the share bar on screen moves nothing', async ({ page }) => {
+  await recordLayoutShifts(page);
+  // The app's script waits until the reader has scrolled to the share bar.
+  let scrolled!: () => void;
+  const onScreen = new Promise<void>((resolve) => {
+    scrolled = resolve;
+  });
+  await page.route(/\/assets\/main-[^/]*\.js$/, async (route) => {
+    await onScreen;
+    await route.continue();
+  });
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto(`/stories/${reference.slug}/`);
+  const bar = page.getByRole('region', { name: 'Tell your friends' });
+  await bar.scrollIntoViewIfNeeded();
+  await expect(bar.locator('.share-actions[data-ready]')).toHaveCount(0);
+  scrolled();
+  await expect(bar.locator('.share-actions[data-ready]')).toHaveCount(1);
+  expect(await layoutShift(page)).toBe(0);
 });
 
 test.describe('Copy link', () => {
