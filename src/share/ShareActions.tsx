@@ -1,12 +1,33 @@
 import { useEffect, useState, type MouseEvent } from 'react';
 import { copyText } from './copyText';
-import { ShareIcon } from './ShareIcon';
+import { ShareIcon, type ShareIconName } from './ShareIcon';
 import { shareLinks, type Shared } from './shareLinks';
 import { useHydrated } from '../lib/useHydrated';
 import { useMessages } from '../i18n/useMessages';
 import './share.css';
 
 type CopyState = 'idle' | 'copied' | 'failed';
+
+/** A share control with its icon and a word beside it; `name` says what it shares, for screen readers. */
+function LabelledButton(props: {
+  variant: 'labelled' | 'primary';
+  onClick: (event: MouseEvent<HTMLButtonElement>) => void;
+  name: string;
+  icon: ShareIconName;
+  label: string;
+}) {
+  return (
+    <button
+      type="button"
+      className={`share-button share-button--${props.variant}`}
+      onClick={props.onClick}
+      aria-label={props.name}
+    >
+      <ShareIcon name={props.icon} />
+      <span>{props.label}</span>
+    </button>
+  );
+}
 
 /** How long "Link copied" stays on screen. */
 const CONFIRMATION_MS = 5000;
@@ -56,27 +77,23 @@ export function ShareActions({ shared, subject }: { shared: Shared; subject: str
             the browser can say it has, comes last, where it moves nothing either. */}
         <ul className="share-actions__main">
           <li>
-            <button
-              type="button"
-              className="share-button share-button--labelled"
+            <LabelledButton
+              variant="labelled"
               onClick={copyLink}
-              aria-label={t('share.copyLinkTo', { subject })}
-            >
-              <ShareIcon name={copy === 'copied' ? 'copied' : 'link'} />
-              <span>{t('share.copyLink')}</span>
-            </button>
+              name={t('share.copyLinkTo', { subject })}
+              icon={copy === 'copied' ? 'copied' : 'link'}
+              label={t('share.copyLink')}
+            />
           </li>
           {webShare && (
             <li>
-              <button
-                type="button"
-                className="share-button share-button--primary"
+              <LabelledButton
+                variant="primary"
                 onClick={share}
-                aria-label={t('share.shareSubject', { subject })}
-              >
-                <ShareIcon name="share" />
-                <span>{t('share.share')}</span>
-              </button>
+                name={t('share.shareSubject', { subject })}
+                icon="share"
+                label={t('share.share')}
+              />
             </li>
           )}
         </ul>
