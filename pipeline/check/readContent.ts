@@ -248,7 +248,7 @@ export interface Content {
   stories: Map<string, PublishedStory>;
   /** What the build knows of every story in the index, checked now or in an earlier build. */
   facts: Map<string, StoryFacts>;
-  /** What search indexes of a story and what its feed items show, made from its published document. */
+  /** What search indexes of a story and what its feed items show: made at its check if it is held, else from its document. */
   records(slug: string): StoryRecords;
   problems: ContentProblem[];
   /**

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { cleanup, screen, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import { dataDocument } from '../../pipeline/check/dataDocument.ts';
 import { readContent } from '../../pipeline/check/readContent.ts';
@@ -98,9 +98,10 @@ afterEach(() => {
   expect(window.alert).not.toHaveBeenCalled();
 });
 
-/** The page's structure once the controls that need JavaScript have appeared, after hydration. */
+/** The page's structure once the controls that need JavaScript work, after hydration. */
 async function settledStructure(): Promise<string[]> {
   await screen.findAllByRole('button', { name: /^Copy link/ });
+  await waitFor(() => expect(document.querySelector('.share-actions:not([data-ready])')).toBeNull());
   return structure(document.body);
 }
 
